@@ -1,0 +1,31 @@
+package vn.smartcity.ioc.identity.domain;
+
+import java.util.Set;
+
+/**
+ * A logged-in staff member: user name (directory uid), display name, IOC roles and the codes of the
+ * departments they belong to.
+ */
+public record StaffMember(String username, String displayName, Set<String> roles, Set<String> departments) {
+
+    public StaffMember {
+        roles = Set.copyOf(roles);
+        departments = Set.copyOf(departments);
+        if (displayName == null || displayName.isBlank()) {
+            displayName = username;
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean belongsTo(String departmentCode) {
+        return departments.contains(departmentCode);
+    }
+
+    /** Supervisors, administrators and auditors see every department; everyone else only their own. */
+    public boolean seesAllDepartments() {
+        return hasRole(Roles.SUPERVISOR) || hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR);
+    }
+}

@@ -1,0 +1,2 @@
+/** The staff roles of the IOC and the staff member value object. */
+package vn.smartcity.ioc.identity.domain;

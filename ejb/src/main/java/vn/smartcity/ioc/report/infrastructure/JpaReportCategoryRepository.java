@@ -1,0 +1,27 @@
+package vn.smartcity.ioc.report.infrastructure;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.report.domain.ReportCategory;
+import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
+
+@ApplicationScoped
+public class JpaReportCategoryRepository implements ReportCategoryRepository {
+
+    @PersistenceContext(unitName = "ioc")
+    private EntityManager em;
+
+    @Override
+    public List<ReportCategory> all() {
+        return em.createNamedQuery("ReportCategory.findAll", ReportCategory.class).getResultList();
+    }
+
+    @Override
+    public List<ReportCategory> active() {
+        return em.createNamedQuery("ReportCategory.findActive", ReportCategory.class).getResultList();
+    }
+}
