@@ -1,0 +1,94 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/** REST API with problem details, health, metrics, OpenAPI, and the dashboard's figures from the database. */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class ApiAndOperationsIT extends IocDeployment {
+
+    @Test
+    void theWardsOfTheProvinceAreServedAsJson() {
+        HttpResponse<String> response = new Http().get("/api/city/wards");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.body().contains("\"code\":\"TAN_PHONG\""), response.body());
+        assertTrue(response.body().contains("Phường Đoàn Kết"), response.body());
+    }
+
+    @Test
+    void anUnknownWardIsAProblemDetail() {
+        HttpResponse<String> response = new Http().get("/api/city/wards/NOWHERE");
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"status\":404"), response.body());
+        assertTrue(response.body().contains("NOWHERE"), response.body());
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemDetailWithoutInternals() {
+        HttpResponse<String> response = new Http().get("/api/no/such/thing");
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertFalse(response.body().contains("RESTEASY"), response.body());
+        assertFalse(response.body().contains("at org."), response.body());
+    }
+
+    @Test
+    void reportCategoriesCarryTheirDepartmentAndSla() {
+        String body = new Http().get("/api/report/categories").body();
+        assertTrue(body.contains("\"code\":\"flooding\""), body);
+        assertTrue(body.contains("\"departmentCode\":\"SXD\""), body);
+        assertTrue(body.contains("\"slaHours\":24"), body);
+    }
+
+    @Test
+    void healthReportsTheIocDeploymentReady() {
+        HttpResponse<String> ready = new Http().get(Http.MANAGEMENT + "/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"ioc.ear\":\"OK\""), ready.body());
+        assertTrue(ready.body().contains("ready-deployment.ioc.ear.ioc-web.war"), ready.body());
+        assertTrue(ready.body().startsWith("{\"status\":\"UP\""), ready.body());
+    }
+
+    @Test
+    void metricsAndOpenApiAreServed() {
+        HttpResponse<String> metrics = new Http().get(Http.MANAGEMENT + "/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("data_source=\"IocDS\""), "connection pool metrics of the IOC datasource");
+        HttpResponse<String> openapi = new Http().get("http://127.0.0.1:8080/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/ioc/api/city/wards"), openapi.body());
+    }
+
+    @Test
+    void theDashboardShowsCountsFromTheDatabase() {
+        Http operator = new Http();
+        String body = operator.login("operator", "demo").body();
+        assertEquals(2, figure(body, "figure-wards"), "Tân Phong and Đoàn Kết");
+        assertEquals(8, figure(body, "figure-communes"));
+        assertEquals(12, figure(body, "figure-departments"));
+        assertEquals(14, figure(body, "figure-categories"));
+    }
+
+    private static int figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+        assertTrue(m.find(), id + " not on the page");
+        return Integer.parseInt(m.group(1));
+    }
+}
