@@ -39,8 +39,10 @@ public final class SchemaMigration {
                 .validateMigrationNaming(true)
                 .load();
         MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : String.valueOf(flyway.info().current() == null ? "none" : flyway.info().current().getVersion());
         LOG.info(() -> "IOC schema on " + vendor + ": " + result.migrationsExecuted
-                + " migration(s) applied, now at version " + result.targetSchemaVersion);
+                + " migration(s) applied, at version " + version);
         return result.migrationsExecuted;
     }
 
