@@ -1,8 +1,6 @@
 package vn.smartcity.ioc.it.support;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -47,28 +45,6 @@ public final class Management implements AutoCloseable {
         ModelNode op = operation("read-resource", address);
         op.get("include-runtime").set(runtime);
         return execute(op);
-    }
-
-    /** Reloads the server (all services and deployments restart) and waits until it runs again. */
-    public static void reloadAndWait() throws Exception {
-        try (Management m = new Management()) {
-            m.execute(operation("reload"));
-        }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        Thread.sleep(2000);
-        while (Instant.now().isBefore(deadline)) {
-            try (Management m = new Management()) {
-                ModelNode op = operation("read-attribute");
-                op.get("name").set("server-state");
-                if ("running".equals(m.execute(op).asString())) {
-                    return;
-                }
-            } catch (AssertionError | RuntimeException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the server did not come back within 120 s after reload");
     }
 
     @Override
