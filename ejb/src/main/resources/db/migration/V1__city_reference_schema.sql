@@ -6,7 +6,7 @@
 CREATE SEQUENCE province_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE province (
     id          ${id} NOT NULL,
-    code        ${varchar}(20${chars}) NOT NULL,
+    code        ${varchar}(40${chars}) NOT NULL,
     name_vi     ${varchar}(200${chars}) NOT NULL,
     name_en     ${varchar}(200${chars}) NOT NULL,
     plate_code  ${varchar}(20${chars}),

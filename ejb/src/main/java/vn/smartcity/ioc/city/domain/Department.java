@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.smartcity.ioc.shared.domain.BilingualReference;
 
 /**
  * A department or agency that handles incidents (police, construction, electricity, a ward's People's
@@ -18,21 +19,12 @@ import jakarta.persistence.Version;
 @Table(name = "department")
 @NamedQuery(name = "Department.findAll", query = "select d from Department d order by d.nameVi")
 @NamedQuery(name = "Department.findByCode", query = "select d from Department d where d.code = :code")
-public class Department {
+public class Department extends BilingualReference {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
     @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "code", nullable = false, length = 40)
-    private String code;
-
-    @Column(name = "name_vi", nullable = false, length = 200)
-    private String nameVi;
-
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
 
     @Column(name = "email", length = 200)
     private String email;
@@ -40,28 +32,15 @@ public class Department {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private int version;
-
     protected Department() {
     }
 
     public Department(String code, String nameVi, String nameEn) {
-        this.code = code;
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
+        super(code, nameVi, nameEn);
     }
 
     public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameVi() { return nameVi; }
-    public String getNameEn() { return nameEn; }
     public String getEmail() { return email; }
     public boolean isActive() { return active; }
 
-    /** The name in the given language ("vi" or anything else for English). */
-    public String name(String language) {
-        return "vi".equals(language) ? nameVi : nameEn;
-    }
 }

@@ -11,7 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import vn.smartcity.ioc.shared.domain.BilingualReference;
 
 import vn.smartcity.ioc.city.domain.Department;
 
@@ -26,21 +27,12 @@ import vn.smartcity.ioc.city.domain.Department;
         query = "select c from ReportCategory c join fetch c.department order by c.nameVi")
 @NamedQuery(name = "ReportCategory.findActive",
         query = "select c from ReportCategory c join fetch c.department where c.active = true order by c.nameVi")
-public class ReportCategory {
+public class ReportCategory extends BilingualReference {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_category_seq")
     @SequenceGenerator(name = "report_category_seq", sequenceName = "report_category_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "code", nullable = false, length = 40)
-    private String code;
-
-    @Column(name = "name_vi", nullable = false, length = 200)
-    private String nameVi;
-
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id", nullable = false)
@@ -52,33 +44,21 @@ public class ReportCategory {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private int version;
-
     protected ReportCategory() {
     }
 
     public ReportCategory(String code, String nameVi, String nameEn, Department department, int slaHours) {
+        super(code, nameVi, nameEn);
         if (slaHours <= 0) {
             throw new IllegalArgumentException("The SLA of a category must be a positive number of hours");
         }
-        this.code = code;
-        this.nameVi = nameVi;
-        this.nameEn = nameEn;
         this.department = department;
         this.slaHours = slaHours;
     }
 
     public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameVi() { return nameVi; }
-    public String getNameEn() { return nameEn; }
     public Department getDepartment() { return department; }
     public int getSlaHours() { return slaHours; }
     public boolean isActive() { return active; }
 
-    public String name(String language) {
-        return "vi".equals(language) ? nameVi : nameEn;
-    }
 }

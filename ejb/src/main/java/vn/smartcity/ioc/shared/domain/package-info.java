@@ -1,0 +1,2 @@
+/** Domain building blocks shared by the contexts' reference data. */
+package vn.smartcity.ioc.shared.domain;
