@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.report.domain;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,9 +27,14 @@ import vn.smartcity.ioc.city.domain.Department;
 @Table(name = "report_category")
 @NamedQuery(name = "ReportCategory.findAll",
         query = "select c from ReportCategory c join fetch c.department order by c.nameVi")
+@NamedQuery(name = "ReportCategory.findByCode",
+        query = "select c from ReportCategory c join fetch c.department where c.code = :code")
 @NamedQuery(name = "ReportCategory.findActive",
         query = "select c from ReportCategory c join fetch c.department where c.active = true order by c.nameVi")
 public class ReportCategory extends BilingualReference {
+
+    /** One year: longer than that is not a service level. */
+    public static final int MAX_SLA_HOURS = 8760;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_category_seq")
@@ -44,21 +51,42 @@ public class ReportCategory extends BilingualReference {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected ReportCategory() {
     }
 
     public ReportCategory(String code, String nameVi, String nameEn, Department department, int slaHours) {
         super(code, nameVi, nameEn);
-        if (slaHours <= 0) {
-            throw new IllegalArgumentException("The SLA of a category must be a positive number of hours");
-        }
         this.department = department;
-        this.slaHours = slaHours;
+        this.slaHours = checkedSla(slaHours);
+    }
+
+    /** An administrator changes who answers, within how many hours, and whether citizens can choose it. */
+    public void changeSettings(Department department, int slaHours, boolean active, String by, Instant at) {
+        this.slaHours = checkedSla(slaHours);
+        this.department = department;
+        this.active = active;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    private static int checkedSla(int hours) {
+        if (hours < 1 || hours > MAX_SLA_HOURS) {
+            throw new IllegalArgumentException("The SLA of a category must be between 1 and " + MAX_SLA_HOURS + " hours");
+        }
+        return hours;
     }
 
     public Long getId() { return id; }
     public Department getDepartment() { return department; }
     public int getSlaHours() { return slaHours; }
     public boolean isActive() { return active; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
 
 }

@@ -1,11 +1,14 @@
 package vn.smartcity.ioc.report.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface ReportCategoryRepository {
 
     /** All categories, with their department, by Vietnamese name. */
     List<ReportCategory> all();
+
+    Optional<ReportCategory> byCode(String code);
 
     /** The categories citizens can report in now. */
     List<ReportCategory> active();

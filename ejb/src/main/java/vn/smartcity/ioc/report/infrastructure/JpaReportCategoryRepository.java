@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.report.infrastructure;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,12 @@ public class JpaReportCategoryRepository implements ReportCategoryRepository {
     @Override
     public List<ReportCategory> all() {
         return em.createNamedQuery("ReportCategory.findAll", ReportCategory.class).getResultList();
+    }
+
+    @Override
+    public Optional<ReportCategory> byCode(String code) {
+        return em.createNamedQuery("ReportCategory.findByCode", ReportCategory.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -36,6 +36,7 @@ public abstract class BilingualReference {
     public String getCode() { return code; }
     public String getNameVi() { return nameVi; }
     public String getNameEn() { return nameEn; }
+    public int getVersion() { return version; }
 
     /** The name in the given language ("vi", anything else is English). */
     public String name(String language) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -12,8 +13,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 /**
- * A Faces post whose view state the server does not know (expired, or forged by another site: CSRF) is
- * refused with HTTP 403 and a page that says to reload, never executed and never an HTTP 500.
+ * A Faces post whose view state the server does not know (expired, or forged by another site: CSRF), or a
+ * GET of a protected view without its token, is refused with HTTP 403 and a page that says to reload,
+ * never executed and never an HTTP 500.
  */
 public class RejectedViewStateHandler extends ExceptionHandlerWrapper {
 
@@ -47,7 +49,7 @@ public class RejectedViewStateHandler extends ExceptionHandlerWrapper {
 
     private static boolean isViewExpired(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            if (t instanceof ViewExpiredException || t instanceof ProtectedViewException) {
                 return true;
             }
         }

@@ -1,0 +1,99 @@
+package vn.smartcity.ioc.web.console.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import vn.smartcity.ioc.city.application.CityDirectory;
+import vn.smartcity.ioc.city.application.DepartmentView;
+import vn.smartcity.ioc.report.application.CategoryAdministration;
+import vn.smartcity.ioc.report.application.CategorySettings;
+import vn.smartcity.ioc.report.application.ReferenceDataException;
+
+/**
+ * /console/admin/category.xhtml?code=...: an administrator changes the responsible department, SLA hours and
+ * status of a report category. The version read with the page goes back with the change, so a change made
+ * meanwhile by someone else is reported instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class CategoryEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CategoryAdministration administration;
+
+    @Inject
+    CityDirectory city;
+
+    private String code;
+    private CategorySettings settings;
+    private String departmentCode;
+    private Integer slaHours;
+    private boolean active;
+
+    /** f:viewAction: reads the category named by the code parameter. */
+    public String load() {
+        try {
+            show(administration.settings(code));
+            return null;
+        } catch (ReferenceDataException e) {
+            message(FacesMessage.SEVERITY_ERROR, "admin.category.notFound", null);
+            return "/console/admin/categories?faces-redirect=true";
+        }
+    }
+
+    public String save() {
+        try {
+            show(administration.change(code, settings.version(), departmentCode, slaHours == null ? 0 : slaHours, active));
+            message(FacesMessage.SEVERITY_INFO, "admin.category.saved", null);
+        } catch (ReferenceDataException e) {
+            message(FacesMessage.SEVERITY_ERROR, switch (e.reason()) {
+                case CHANGED_MEANWHILE -> "admin.category.conflict";
+                case NOT_FOUND -> "admin.category.notFound";
+                case INVALID -> "admin.category.invalid";
+            }, e.getMessage());
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof OptimisticLockException)) {
+                throw e;
+            }
+            message(FacesMessage.SEVERITY_ERROR, "admin.category.conflict", null);
+        }
+        return null;
+    }
+
+    private void show(CategorySettings current) {
+        settings = current;
+        departmentCode = current.departmentCode();
+        slaHours = current.slaHours();
+        active = current.active();
+    }
+
+    private static void message(FacesMessage.Severity severity, String key, String detail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), detail));
+    }
+
+    public List<DepartmentView> getDepartments() {
+        return city.departments();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public CategorySettings getSettings() { return settings; }
+    public String getDepartmentCode() { return departmentCode; }
+    public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
+    public Integer getSlaHours() { return slaHours; }
+    public void setSlaHours(Integer slaHours) { this.slaHours = slaHours; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+}
