@@ -10,6 +10,7 @@
 # standalone-full.xml with the scripts applied:
 #   ioc.xml       embedded defaults: staff log in against the demo directory
 #   ioc-ldap.xml  the same, with staff login against LDAP (configure-ldap.cli); used by the tests
+#   ioc-oidc.xml  the same, with the console behind an OpenID Connect provider (configure-oidc.cli); tests
 set -euo pipefail
 home=${1:?WILDFLY_HOME}; jdbc_dir=${2:?JDBC_DIR}
 db=${IOC_DB:-h2}
@@ -52,6 +53,7 @@ make_config() {  # name, scripts...
 
 make_config ioc.xml "${common[@]}" configure-demo-directory.cli
 make_config ioc-ldap.xml "${common[@]}" configure-ldap.cli
+make_config ioc-oidc.xml "${common[@]}" configure-oidc.cli
 # keep the driver module of the chosen database installed
 if [ "$db" != h2 ]; then
   printf 'embed-server --server-config=ioc.xml --std-out=discard\n' > "$work/driver.cli"
@@ -59,4 +61,4 @@ if [ "$db" != h2 ]; then
   echo "stop-embedded-server" >> "$work/driver.cli"
   "$home/bin/jboss-cli.sh" --file="$work/driver.cli" --properties="$work/ioc-cli.properties" > "$work/driver.log" 2>&1 || { cat "$work/driver.log" >&2; exit 1; }
 fi
-echo "server ready: $home (configurations ioc.xml, ioc-ldap.xml; database $db)"
+echo "server ready: $home (configurations ioc.xml, ioc-ldap.xml, ioc-oidc.xml; database $db)"
