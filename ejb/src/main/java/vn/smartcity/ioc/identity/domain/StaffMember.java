@@ -24,8 +24,12 @@ public record StaffMember(String username, String displayName, Set<String> roles
         return departments.contains(departmentCode);
     }
 
-    /** Supervisors, administrators and auditors see every department; everyone else only their own. */
+    /**
+     * The IOC's own staff (operators dispatch everything, supervisors, analysts, administrators, auditors) see
+     * every department; department handlers and traffic officers only their own departments.
+     */
     public boolean seesAllDepartments() {
-        return hasRole(Roles.SUPERVISOR) || hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR);
+        return hasRole(Roles.OPERATOR) || hasRole(Roles.SUPERVISOR) || hasRole(Roles.ANALYST)
+                || hasRole(Roles.ADMIN) || hasRole(Roles.AUDITOR);
     }
 }

@@ -19,11 +19,12 @@ class StaffMemberTest {
     }
 
     @Test
-    void supervisorsAdminsAndAuditorsSeeAllDepartments() {
-        for (String role : Set.of(Roles.SUPERVISOR, Roles.ADMIN, Roles.AUDITOR)) {
+    void theIocsOwnStaffSeeAllDepartments() {
+        for (String role : Set.of(Roles.OPERATOR, Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN, Roles.AUDITOR)) {
             assertTrue(new StaffMember("x", "X", Set.of(role), Set.of()).seesAllDepartments(), role);
         }
-        assertFalse(new StaffMember("x", "X", Set.of(Roles.OPERATOR), Set.of("IOC")).seesAllDepartments());
+        assertFalse(new StaffMember("x", "X", Set.of(Roles.TRAFFIC_OFFICER), Set.of("CSGT")).seesAllDepartments());
+        assertFalse(new StaffMember("x", "X", Set.of(Roles.HANDLER, Roles.TRAFFIC_OFFICER), Set.of("CA")).seesAllDepartments());
     }
 
     @Test

@@ -1,0 +1,147 @@
+package vn.smartcity.ioc.incident.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.city.domain.CityRepository;
+import vn.smartcity.ioc.identity.application.CurrentStaff;
+import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.identity.domain.StaffMember;
+import vn.smartcity.ioc.incident.application.IncidentRefusedException.Reason;
+import vn.smartcity.ioc.incident.domain.IllegalTransitionException;
+import vn.smartcity.ioc.incident.domain.Incident;
+import vn.smartcity.ioc.incident.domain.IncidentRepository;
+import vn.smartcity.ioc.incident.domain.IncidentSource;
+import vn.smartcity.ioc.incident.domain.Priority;
+import vn.smartcity.ioc.report.domain.ReportCategory;
+import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
+
+/**
+ * The incident workflow. Every transition is one method: it checks the caller's role (container) and
+ * department (here: handlers act only on their departments' incidents), refuses an action based on an
+ * outdated version with who changed it and when, refuses an illegal transition with the reason, and records
+ * who, when and why in the incident's timeline. Nothing is stored when an action is refused.
+ */
+@Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR})
+public class IncidentWorkflow {
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    ReportCategoryRepository categories;
+
+    @Inject
+    CityRepository city;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Opens an incident from its first source; department and due time follow from the category. */
+    public IncidentView open(NewIncident request) {
+        StaffMember staff = staff();
+        ReportCategory category = categories.byCode(request.categoryCode()).orElseThrow(() ->
+                new IncidentRefusedException(Reason.INVALID, "There is no report category " + request.categoryCode()));
+        if (request.location() != null && request.location().wardCode() != null
+                && city.wardByCode(request.location().wardCode()).isEmpty()) {
+            throw new IncidentRefusedException(Reason.INVALID, "There is no ward or commune " + request.location().wardCode());
+        }
+        Instant now = clock.instant();
+        try {
+            Incident incident = Incident.open(request.title(), request.description(), category.getCode(),
+                    category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), request.location(),
+                    new IncidentSource(request.sourceKind(), request.sourceReference(), now), staff.username(), now);
+            return IncidentView.of(incidents.add(incident), now);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
+        }
+    }
+
+    @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.HANDLER, Roles.ANALYST, Roles.ADMIN, Roles.AUDITOR})
+    public IncidentView view(long id) {
+        Incident incident = find(id);
+        checkDepartment(staff(), incident);
+        return IncidentView.of(incident, clock.instant());
+    }
+
+    public IncidentView triage(long id, int version, Priority priority, String note) {
+        return act(id, version, (incident, who) -> incident.triage(priority, note, who, clock.instant()));
+    }
+
+    public IncidentView assign(long id, int version, String departmentCode, String assignee, String note) {
+        if (departmentCode == null || city.departmentByCode(departmentCode).isEmpty()) {
+            throw new IncidentRefusedException(Reason.INVALID, "There is no department " + departmentCode);
+        }
+        return act(id, version, (incident, who) -> incident.assign(departmentCode, assignee, note, who, clock.instant()));
+    }
+
+    @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
+    public IncidentView start(long id, int version) {
+        return act(id, version, (incident, who) -> incident.start(who, clock.instant()));
+    }
+
+    @RolesAllowed({Roles.HANDLER, Roles.SUPERVISOR})
+    public IncidentView resolve(long id, int version, String publicAnswer) {
+        return act(id, version, (incident, who) -> incident.resolve(publicAnswer, who, clock.instant()));
+    }
+
+    public IncidentView close(long id, int version) {
+        return act(id, version, (incident, who) -> incident.close(who, clock.instant()));
+    }
+
+    public IncidentView reject(long id, int version, String reason) {
+        return act(id, version, (incident, who) -> incident.reject(reason, who, clock.instant()));
+    }
+
+    public IncidentView reopen(long id, int version, String reason) {
+        return act(id, version, (incident, who) -> incident.reopen(reason, who, clock.instant()));
+    }
+
+    /** {@code id} is the same problem as {@code survivorId}: merged into it. */
+    public IncidentView merge(long id, int version, long survivorId) {
+        Incident survivor = find(survivorId);
+        return act(id, version, (incident, who) -> incident.mergeInto(survivor, who, clock.instant()));
+    }
+
+    private IncidentView act(long id, int version, BiConsumer<Incident, String> action) {
+        StaffMember staff = staff();
+        Incident incident = find(id);
+        checkDepartment(staff, incident);
+        if (incident.getVersion() != version) {
+            throw new IncidentChangedException(id, incident.getLastChangedBy(), incident.getLastChangedAt());
+        }
+        try {
+            action.accept(incident, staff.username());
+        } catch (IllegalTransitionException e) {
+            throw new IncidentRefusedException(Reason.ILLEGAL_TRANSITION, e.getMessage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
+        }
+        return IncidentView.of(incident, clock.instant());
+    }
+
+    private Incident find(long id) {
+        return incidents.find(id).orElseThrow(() ->
+                new IncidentRefusedException(Reason.NOT_FOUND, "There is no incident #" + id));
+    }
+
+    private StaffMember staff() {
+        return currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
+    }
+
+    private static void checkDepartment(StaffMember staff, Incident incident) {
+        if (!staff.seesAllDepartments() && !staff.belongsTo(incident.getDepartmentCode())) {
+            throw new IncidentRefusedException(Reason.NOT_YOUR_DEPARTMENT, "Incident #" + incident.getId()
+                    + " belongs to department " + incident.getDepartmentCode() + ", not to yours");
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package vn.smartcity.ioc.incident.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * Something in the city that needs the city's action: a flood, a broken light, a fight on a square.
+ * It gathers its sources, belongs to a category, a ward and a responsible department, is due by the
+ * category's SLA, and moves through {@link IncidentState}s only by the transitions below, each of which
+ * records a {@link TimelineEntry}.
+ */
+@Entity
+@Table(name = "incident")
+public class Incident {
+
+    static final int MAX_TEXT = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incident_seq")
+    @SequenceGenerator(name = "incident_seq", sequenceName = "incident_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "description", length = MAX_TEXT)
+    private String description;
+
+    @Column(name = "category_code", nullable = false, length = 40)
+    private String categoryCode;
+
+    @Column(name = "department_code", nullable = false, length = 40)
+    private String departmentCode;
+
+    @Column(name = "ward_code", length = 20)
+    private String wardCode;
+
+    @Column(name = "address", length = 500)
+    private String address;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false, length = 10)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private IncidentState state;
+
+    @Column(name = "assignee", length = 100)
+    private String assignee;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "rejection_reason", length = 1000)
+    private String rejectionReason;
+
+    @Column(name = "public_answer", length = MAX_TEXT)
+    private String publicAnswer;
+
+    @Column(name = "last_changed_by", nullable = false, length = 100)
+    private String lastChangedBy;
+
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
+    private List<IncidentSource> sources = new ArrayList<>();
+
+    @OneToMany(mappedBy = "incident", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected Incident() {
+    }
+
+    private Incident(String title, String description, String categoryCode, String departmentCode, Duration sla,
+                     Location location, IncidentSource source, String actor, Instant now) {
+        this.title = required(title, "a title");
+        this.description = bounded(description, "The description");
+        this.categoryCode = required(categoryCode, "a category");
+        this.departmentCode = required(departmentCode, "a responsible department");
+        this.wardCode = location.wardCode();
+        this.address = location.address();
+        this.latitude = location.latitude();
+        this.longitude = location.longitude();
+        this.priority = Priority.NORMAL;
+        this.state = IncidentState.NEW;
+        this.createdAt = now;
+        this.dueAt = now.plus(sla);
+        this.sources.add(source);
+        record(actor, now, "opened", null, IncidentState.NEW, null, Visibility.PUBLIC);
+    }
+
+    /** A new incident from its first source, due within the category's SLA. */
+    public static Incident open(String title, String description, String categoryCode, String departmentCode,
+                                Duration sla, Location location, IncidentSource source, String actor, Instant now) {
+        Objects.requireNonNull(source, "an incident needs a source");
+        return new Incident(title, description, categoryCode, departmentCode, sla, location, source, actor, now);
+    }
+
+    /** An operator confirms the incident and sets how urgent it is. */
+    public void triage(Priority priority, String note, String actor, Instant now) {
+        this.priority = Objects.requireNonNull(priority, "a priority");
+        move(IncidentState.TRIAGED, "triaged", note, Visibility.INTERNAL, actor, now);
+    }
+
+    /** Gives the incident to a department (and optionally a person in it); also re-assigns. */
+    public void assign(String departmentCode, String assignee, String note, String actor, Instant now) {
+        String department = required(departmentCode, "a department");
+        move(IncidentState.ASSIGNED, "assigned", note == null ? "→ " + department + (assignee == null ? "" : " / " + assignee) : note,
+                Visibility.INTERNAL, actor, now);
+        this.departmentCode = department;
+        this.assignee = assignee == null || assignee.isBlank() ? null : assignee;
+    }
+
+    /** The department starts working on it. */
+    public void start(String actor, Instant now) {
+        move(IncidentState.IN_PROGRESS, "started", null, Visibility.PUBLIC, actor, now);
+    }
+
+    /** The department has fixed it; the answer is what the citizen reads. */
+    public void resolve(String publicAnswer, String actor, Instant now) {
+        if (publicAnswer == null || publicAnswer.isBlank()) {
+            throw new IllegalTransitionException(state, IncidentState.RESOLVED,
+                    "Resolving an incident needs a public answer for the citizen");
+        }
+        String answer = bounded(publicAnswer, "The public answer");
+        move(IncidentState.RESOLVED, "resolved", answer, Visibility.PUBLIC, actor, now);
+        this.publicAnswer = answer;
+        this.resolvedAt = now;
+    }
+
+    /** Done: confirmed fixed. */
+    public void close(String actor, Instant now) {
+        move(IncidentState.CLOSED, "closed", null, Visibility.PUBLIC, actor, now);
+        this.closedAt = now;
+    }
+
+    /** Not the city's matter, or not true; the reason is public. */
+    public void reject(String reason, String actor, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalTransitionException(state, IncidentState.REJECTED, "Rejecting an incident needs a reason");
+        }
+        String why = bounded(reason, "The reason");
+        move(IncidentState.REJECTED, "rejected", why, Visibility.PUBLIC, actor, now);
+        this.rejectionReason = why;
+        this.closedAt = now;
+    }
+
+    /** The fix was not satisfactory: the incident goes back to work. */
+    public void reopen(String reason, String actor, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalTransitionException(state, IncidentState.REOPENED, "Re-opening an incident needs a reason");
+        }
+        move(IncidentState.REOPENED, "reopened", bounded(reason, "The reason"), Visibility.PUBLIC, actor, now);
+        this.resolvedAt = null;
+        this.closedAt = null;
+    }
+
+    /**
+     * This incident is the same problem as {@code survivor}: it becomes a duplicate of it and the survivor
+     * gathers its sources, so that whoever followed this one now follows the survivor.
+     */
+    public void mergeInto(Incident survivor, String actor, Instant now) {
+        if (survivor == this || Objects.equals(survivor.id, id) && id != null) {
+            throw new IllegalTransitionException(state, IncidentState.DUPLICATE, "An incident cannot be a duplicate of itself");
+        }
+        if (!survivor.state.isOpen()) {
+            throw new IllegalTransitionException(state, IncidentState.DUPLICATE,
+                    "Merge into an open incident; #" + survivor.id + " is " + survivor.state);
+        }
+        move(IncidentState.DUPLICATE, "merged", "→ #" + survivor.id, Visibility.PUBLIC, actor, now);
+        this.mergedIntoId = survivor.id;
+        this.closedAt = now;
+        for (IncidentSource source : sources) {
+            survivor.sources.add(source);
+        }
+        survivor.record(actor, now, "absorbed", survivor.state, survivor.state, "← #" + id, Visibility.INTERNAL);
+    }
+
+    /** Another report, alert or article about the same incident. */
+    public void addSource(IncidentSource source, String actor, Instant now) {
+        if (!state.isOpen()) {
+            throw new IllegalTransitionException(state, state, "A source can only be added to an open incident");
+        }
+        sources.add(Objects.requireNonNull(source));
+        record(actor, now, "source-added", state, state, source.getKind() + " " + source.getReference(), Visibility.INTERNAL);
+    }
+
+    /** Open and past its due time. */
+    public boolean isOverdue(Instant now) {
+        return state.isOpen() && now.isAfter(dueAt);
+    }
+
+    private void move(IncidentState target, String action, String note, Visibility visibility, String actor, Instant now) {
+        if (!state.canMoveTo(target)) {
+            throw new IllegalTransitionException(state, target,
+                    "An incident that is " + state + " cannot become " + target + "; allowed next: " + state.next());
+        }
+        record(actor, now, action, state, target, note, visibility);
+        this.state = target;
+    }
+
+    private void record(String actor, Instant now, String action, IncidentState from, IncidentState to, String note,
+                        Visibility visibility) {
+        this.lastChangedBy = required(actor, "who acts");
+        this.lastChangedAt = Objects.requireNonNull(now);
+        timeline.add(new TimelineEntry(this, now, actor, action, from, to, note, visibility));
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("An incident needs " + what);
+        }
+        return value.strip();
+    }
+
+    private static String bounded(String text, String what) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(what + " is longer than " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getCategoryCode() { return categoryCode; }
+    public String getDepartmentCode() { return departmentCode; }
+    public String getWardCode() { return wardCode; }
+    public String getAddress() { return address; }
+    public Double getLatitude() { return latitude; }
+    public Double getLongitude() { return longitude; }
+    public Priority getPriority() { return priority; }
+    public IncidentState getState() { return state; }
+    public String getAssignee() { return assignee; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public String getRejectionReason() { return rejectionReason; }
+    public String getPublicAnswer() { return publicAnswer; }
+    public String getLastChangedBy() { return lastChangedBy; }
+    public Instant getLastChangedAt() { return lastChangedAt; }
+    public int getVersion() { return version; }
+    public List<IncidentSource> getSources() { return Collections.unmodifiableList(sources); }
+    public List<TimelineEntry> getTimeline() { return Collections.unmodifiableList(timeline); }
+}

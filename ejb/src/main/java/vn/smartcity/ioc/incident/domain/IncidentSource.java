@@ -1,0 +1,37 @@
+package vn.smartcity.ioc.incident.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One source of an incident: what kind, and the reference in its own context (report code, alert id...). */
+@Embeddable
+public class IncidentSource {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private SourceKind kind;
+
+    @Column(name = "reference", nullable = false, length = 100)
+    private String reference;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected IncidentSource() {
+    }
+
+    public IncidentSource(SourceKind kind, String reference, Instant addedAt) {
+        this.kind = Objects.requireNonNull(kind);
+        this.reference = Objects.requireNonNull(reference);
+        this.addedAt = Objects.requireNonNull(addedAt);
+    }
+
+    public SourceKind getKind() { return kind; }
+    public String getReference() { return reference; }
+    public Instant getAddedAt() { return addedAt; }
+}

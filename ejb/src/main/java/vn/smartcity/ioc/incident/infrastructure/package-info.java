@@ -1,0 +1,2 @@
+/** JPA implementation of the incident repository. */
+package vn.smartcity.ioc.incident.infrastructure;
