@@ -44,6 +44,24 @@ public final class Http {
         return postForm("/j_security_check", Map.of("j_username", username, "j_password", password));
     }
 
+    /**
+     * Submits the Faces form {@code formId} of {@code page} as a browser would: its own action URL, the page's
+     * view state, the form's marker field, the button {@code button} and the given fields (ids without the form
+     * prefix).
+     */
+    public HttpResponse<String> submit(String page, String formId, String button, Map<String, String> fields) {
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        if (!action.find()) {
+            throw new AssertionError("no form " + formId + " on the page");
+        }
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":" + button, button);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        return postForm("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form);
+    }
+
     /** The value of the Faces view state hidden field of a page. */
     public static String viewState(String page) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);

@@ -60,7 +60,9 @@ public class IncidentWorkflow {
             Incident incident = Incident.open(request.title(), request.description(), category.getCode(),
                     category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), request.location(),
                     new IncidentSource(request.sourceKind(), request.sourceReference(), now), staff.username(), now);
-            return IncidentView.of(incidents.add(incident), now);
+            incidents.add(incident);
+            incidents.flush();
+            return IncidentView.of(incident, now);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
@@ -126,6 +128,7 @@ public class IncidentWorkflow {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
+        incidents.flush();
         return IncidentView.of(incident, clock.instant());
     }
 

@@ -9,4 +9,7 @@ public interface IncidentRepository {
 
     /** Stores a new incident; its id is assigned. */
     Incident add(Incident incident);
+
+    /** Writes pending changes now, so that what the caller gets back carries the new version. */
+    void flush();
 }

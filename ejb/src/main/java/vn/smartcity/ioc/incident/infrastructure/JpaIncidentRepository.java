@@ -25,4 +25,9 @@ public class JpaIncidentRepository implements IncidentRepository {
         em.persist(incident);
         return incident;
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -148,6 +148,11 @@ class IncidentWorkflowTest {
             byId.put(next++, incident);
             return incident;
         }
+
+        @Override
+        public void flush() {
+            // nothing pending in memory
+        }
     }
 
     static final class Categories implements ReportCategoryRepository {

@@ -34,7 +34,8 @@ public class LanguageBacking {
         return getLocale().getLanguage();
     }
 
-    private static Locale resolve(ExternalContext context) {
+    /** The page language for this request: ?lang=, else the cookie, else Vietnamese. */
+    static Locale resolve(ExternalContext context) {
         String requested = supported(context.getRequestParameterMap().get("lang"));
         if (requested != null) {
             context.addResponseCookie(COOKIE, requested, Map.of("maxAge", 365 * 24 * 3600, "path",

@@ -80,7 +80,7 @@ public class CategoryEditBacking implements Serializable {
     private static void message(FacesMessage.Severity severity, String key, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
         var bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), detail));
+        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), detail == null ? "" : detail));
     }
 
     public List<DepartmentView> getDepartments() {

@@ -1,0 +1,25 @@
+package vn.smartcity.ioc.web.console.incidents;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Page messages from the resource bundle "msg". */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void info(String key) {
+        add(FacesMessage.SEVERITY_INFO, key, null);
+    }
+
+    static void error(String key, String detail) {
+        add(FacesMessage.SEVERITY_ERROR, key, detail);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, String detail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        faces.addMessage(null, new FacesMessage(severity, text, detail == null ? "" : detail));
+    }
+}
