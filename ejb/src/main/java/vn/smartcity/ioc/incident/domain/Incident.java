@@ -24,6 +24,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /**
  * Something in the city that needs the city's action: a flood, a broken light, a fight on a square.
  * It gathers its sources, belongs to a category, a ward and a responsible department, is due by the
@@ -32,6 +35,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "incident")
+@Audited
 public class Incident {
 
     static final int MAX_TEXT = 4000;
@@ -107,10 +111,12 @@ public class Incident {
     @Column(name = "version", nullable = false)
     private int version;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "incident_source", joinColumns = @JoinColumn(name = "incident_id"))
     private List<IncidentSource> sources = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "incident", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<TimelineEntry> timeline = new ArrayList<>();

@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 
 import vn.smartcity.ioc.shared.domain.BilingualReference;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import vn.smartcity.ioc.city.domain.Department;
 
 /**
@@ -31,6 +34,7 @@ import vn.smartcity.ioc.city.domain.Department;
         query = "select c from ReportCategory c join fetch c.department where c.code = :code")
 @NamedQuery(name = "ReportCategory.findActive",
         query = "select c from ReportCategory c join fetch c.department where c.active = true order by c.nameVi")
+@Audited
 public class ReportCategory extends BilingualReference {
 
     /** One year: longer than that is not a service level. */
@@ -43,6 +47,7 @@ public class ReportCategory extends BilingualReference {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Department department;
 
     @Column(name = "sla_hours", nullable = false)

@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * Reference data with a stable code and a name in Vietnamese and English (province, department, report
  * category...), versioned so that two administrators editing it cannot overwrite each other.
  */
 @MappedSuperclass
+@Audited
 public abstract class BilingualReference {
 
     @Column(name = "code", nullable = false, length = 40)

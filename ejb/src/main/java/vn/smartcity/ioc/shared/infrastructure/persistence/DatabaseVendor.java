@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.shared.infrastructure.persistence;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,12 +10,15 @@ import java.util.Map;
  * The types are the ones Hibernate expects for the entities' Java types on each database.
  */
 public enum DatabaseVendor {
-    H2(Map.of("id", "BIGINT", "int", "INTEGER", "bool", "BOOLEAN", "varchar", "VARCHAR", "chars", "",
-            "clob", "CLOB", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "TRUE", "false", "FALSE")),
-    POSTGRESQL(Map.of("id", "BIGINT", "int", "INTEGER", "bool", "BOOLEAN", "varchar", "VARCHAR", "chars", "",
-            "clob", "TEXT", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "TRUE", "false", "FALSE")),
-    ORACLE(Map.of("id", "NUMBER(19,0)", "int", "NUMBER(10,0)", "bool", "NUMBER(1,0)", "varchar", "VARCHAR2",
-            "chars", " CHAR", "clob", "CLOB", "double", "FLOAT(53)", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "1", "false", "0"));
+    H2(types("id", "BIGINT", "int", "INTEGER", "tinyint", "TINYINT", "bool", "BOOLEAN", "varchar", "VARCHAR",
+            "chars", "", "clob", "CLOB", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE",
+            "true", "TRUE", "false", "FALSE")),
+    POSTGRESQL(types("id", "BIGINT", "int", "INTEGER", "tinyint", "SMALLINT", "bool", "BOOLEAN", "varchar", "VARCHAR",
+            "chars", "", "clob", "TEXT", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE",
+            "true", "TRUE", "false", "FALSE")),
+    ORACLE(types("id", "NUMBER(19,0)", "int", "NUMBER(10,0)", "tinyint", "NUMBER(3,0)", "bool", "NUMBER(1,0)",
+            "varchar", "VARCHAR2", "chars", " CHAR", "clob", "CLOB", "double", "FLOAT(53)",
+            "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "1", "false", "0"));
 
     private final Map<String, String> columnTypes;
 
@@ -41,5 +45,13 @@ public enum DatabaseVendor {
         }
         throw new IllegalStateException("The IOC does not support the database " + productName
                 + "; use H2, PostgreSQL or Oracle");
+    }
+
+    private static Map<String, String> types(String... namesAndTypes) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            types.put(namesAndTypes[i], namesAndTypes[i + 1]);
+        }
+        return Map.copyOf(types);
     }
 }

@@ -1,0 +1,2 @@
+/** Reading the audit trail. */
+package vn.smartcity.ioc.audit.application;

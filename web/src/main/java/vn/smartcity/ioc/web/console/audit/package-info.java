@@ -1,0 +1,2 @@
+/** Backing bean of the audit trail page /console/audit (auditors, administrators, supervisors). */
+package vn.smartcity.ioc.web.console.audit;
