@@ -3,7 +3,6 @@ package vn.smartcity.ioc.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +20,11 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.Management;
 
 /**
@@ -49,7 +48,7 @@ class BatchRepositoryRestartIT {
     @Deployment(name = "ioc", managed = false, testable = false)
     @TargetsContainer(SERVER)
     static EnterpriseArchive ioc() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ioc.ear")));
+        return IocDeployment.ioc();
     }
 
     @Test

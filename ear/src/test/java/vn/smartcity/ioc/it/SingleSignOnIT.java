@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +25,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
 
 /**
  * Single sign-on: the server configured by configure-oidc.cli (configuration ioc-oidc.xml) sends staff to the
@@ -48,7 +47,7 @@ class SingleSignOnIT {
     @Deployment(name = "ioc-sso", managed = false, testable = false)
     @TargetsContainer(SERVER)
     static EnterpriseArchive ioc() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ioc.ear")));
+        return IocDeployment.ioc();
     }
 
     @Test

@@ -63,7 +63,7 @@ public class IncidentWorkflow {
             incidents.add(incident);
             incidents.flush();
             return IncidentView.of(incident, now);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
     }
@@ -125,7 +125,7 @@ public class IncidentWorkflow {
             action.accept(incident, staff.username());
         } catch (IllegalTransitionException e) {
             throw new IncidentRefusedException(Reason.ILLEGAL_TRANSITION, e.getMessage());
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
         incidents.flush();

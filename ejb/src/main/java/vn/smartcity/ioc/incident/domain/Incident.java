@@ -145,13 +145,24 @@ public class Incident {
     /** A new incident from its first source, due within the category's SLA. */
     public static Incident open(String title, String description, String categoryCode, String departmentCode,
                                 Duration sla, Location location, IncidentSource source, String actor, Instant now) {
-        Objects.requireNonNull(source, "an incident needs a source");
+        if (source == null) {
+            throw new IllegalArgumentException("An incident needs a source");
+        }
+        if (location == null) {
+            throw new IllegalArgumentException("An incident needs a place: a ward, an address or coordinates");
+        }
+        if (sla == null || sla.isNegative() || sla.isZero()) {
+            throw new IllegalArgumentException("An incident needs a positive SLA");
+        }
         return new Incident(title, description, categoryCode, departmentCode, sla, location, source, actor, now);
     }
 
     /** An operator confirms the incident and sets how urgent it is. */
     public void triage(Priority priority, String note, String actor, Instant now) {
-        this.priority = Objects.requireNonNull(priority, "a priority");
+        if (priority == null) {
+            throw new IllegalArgumentException("Triage needs a priority");
+        }
+        this.priority = priority;
         move(IncidentState.TRIAGED, "triaged", note, Visibility.INTERNAL, actor, now);
     }
 
@@ -234,7 +245,10 @@ public class Incident {
         if (!state.isOpen()) {
             throw new IllegalTransitionException(state, state, "A source can only be added to an open incident");
         }
-        sources.add(Objects.requireNonNull(source));
+        if (source == null) {
+            throw new IllegalArgumentException("No source given");
+        }
+        sources.add(source);
         record(actor, now, "source-added", state, state, source.getKind() + " " + source.getReference(), Visibility.INTERNAL);
     }
 
@@ -255,7 +269,7 @@ public class Incident {
     private void record(String actor, Instant now, String action, IncidentState from, IncidentState to, String note,
                         Visibility visibility) {
         this.lastChangedBy = required(actor, "who acts");
-        this.lastChangedAt = Objects.requireNonNull(now);
+        this.lastChangedAt = now;
         timeline.add(new TimelineEntry(this, now, actor, action, from, to, note, visibility));
     }
 

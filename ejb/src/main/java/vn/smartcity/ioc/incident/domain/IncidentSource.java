@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.incident.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -26,9 +25,12 @@ public class IncidentSource {
     }
 
     public IncidentSource(SourceKind kind, String reference, Instant addedAt) {
-        this.kind = Objects.requireNonNull(kind);
-        this.reference = Objects.requireNonNull(reference);
-        this.addedAt = Objects.requireNonNull(addedAt);
+        if (kind == null || reference == null || reference.isBlank() || addedAt == null) {
+            throw new IllegalArgumentException("A source needs a kind, a reference and a time");
+        }
+        this.kind = kind;
+        this.reference = reference;
+        this.addedAt = addedAt;
     }
 
     public SourceKind getKind() { return kind; }

@@ -14,12 +14,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import vn.smartcity.ioc.shared.domain.BilingualReference;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import vn.smartcity.ioc.city.domain.Department;
+import vn.smartcity.ioc.shared.domain.BilingualReference;
 
 /**
  * What a citizen can report (flooding, a broken street light, ...), the department responsible for it and

@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import vn.smartcity.ioc.city.application.DepartmentView;
 import vn.smartcity.ioc.report.application.CategoryAdministration;
 import vn.smartcity.ioc.report.application.CategorySettings;
 import vn.smartcity.ioc.report.application.ReferenceDataException;
+import vn.smartcity.ioc.web.shared.Messages;
 
 /**
  * /console/admin/category.xhtml?code=...: an administrator changes the responsible department, SLA hours and
@@ -46,7 +45,7 @@ public class CategoryEditBacking implements Serializable {
             show(administration.settings(code));
             return null;
         } catch (ReferenceDataException e) {
-            message(FacesMessage.SEVERITY_ERROR, "admin.category.notFound", null);
+            Messages.error("admin.category.notFound", null);
             return "/console/admin/categories?faces-redirect=true";
         }
     }
@@ -54,9 +53,9 @@ public class CategoryEditBacking implements Serializable {
     public String save() {
         try {
             show(administration.change(code, settings.version(), departmentCode, slaHours == null ? 0 : slaHours, active));
-            message(FacesMessage.SEVERITY_INFO, "admin.category.saved", null);
+            Messages.info("admin.category.saved");
         } catch (ReferenceDataException e) {
-            message(FacesMessage.SEVERITY_ERROR, switch (e.reason()) {
+            Messages.error(switch (e.reason()) {
                 case CHANGED_MEANWHILE -> "admin.category.conflict";
                 case NOT_FOUND -> "admin.category.notFound";
                 case INVALID -> "admin.category.invalid";
@@ -65,7 +64,7 @@ public class CategoryEditBacking implements Serializable {
             if (!(e.getCause() instanceof OptimisticLockException)) {
                 throw e;
             }
-            message(FacesMessage.SEVERITY_ERROR, "admin.category.conflict", null);
+            Messages.error("admin.category.conflict", null);
         }
         return null;
     }
@@ -75,12 +74,6 @@ public class CategoryEditBacking implements Serializable {
         departmentCode = current.departmentCode();
         slaHours = current.slaHours();
         active = current.active();
-    }
-
-    private static void message(FacesMessage.Severity severity, String key, String detail) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), detail == null ? "" : detail));
     }
 
     public List<DepartmentView> getDepartments() {

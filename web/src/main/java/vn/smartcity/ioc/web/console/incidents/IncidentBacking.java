@@ -12,6 +12,7 @@ import vn.smartcity.ioc.incident.application.IncidentChangedException;
 import vn.smartcity.ioc.incident.application.IncidentRefusedException;
 import vn.smartcity.ioc.incident.application.IncidentView;
 import vn.smartcity.ioc.incident.application.IncidentWorkflow;
+import vn.smartcity.ioc.web.shared.Messages;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.incident.domain.Priority;
 import vn.smartcity.ioc.web.shared.StaffBacking;

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import vn.smartcity.ioc.incident.application.IncidentRefusedException;
 import vn.smartcity.ioc.incident.application.IncidentView;
 import vn.smartcity.ioc.incident.application.IncidentWorkflow;
+import vn.smartcity.ioc.web.shared.Messages;
 import vn.smartcity.ioc.incident.application.NewIncident;
 import vn.smartcity.ioc.incident.domain.Location;
 import vn.smartcity.ioc.incident.domain.SourceKind;

@@ -1,19 +1,19 @@
-package vn.smartcity.ioc.web.console.incidents;
+package vn.smartcity.ioc.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Page messages from the resource bundle "msg". */
-final class Messages {
+/** Page messages from the resource bundle "msg", in the page's language. */
+public final class Messages {
 
     private Messages() {
     }
 
-    static void info(String key) {
+    public static void info(String key) {
         add(FacesMessage.SEVERITY_INFO, key, null);
     }
 
-    static void error(String key, String detail) {
+    public static void error(String key, String detail) {
         add(FacesMessage.SEVERITY_ERROR, key, detail);
     }
 
