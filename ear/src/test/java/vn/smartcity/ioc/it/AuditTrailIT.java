@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IncidentPages;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
@@ -25,17 +24,12 @@ class AuditTrailIT extends IocDeployment {
     void incidentChangesAreKeptWithWhoMadeThem() {
         Http operator = new Http();
         operator.login("operator", "demo");
-        String form = operator.get("/console/incidents/new.xhtml").body();
-        String opened = operator.submit(form, "incident", "create", Map.of("category", "fallen-tree",
-                "ward", "DOAN_KET", "title", "Cây đổ trước chợ")).body();
-        Matcher id = Pattern.compile("id=\"incident-state\"").matcher(opened);
-        assertTrue(id.find(), "the incident page");
-        long incident = Long.parseLong(find(opened, "<h1>[^<]*?(\\d+)</h1>"));
-        operator.submit(opened, "triage", "go", Map.of("priority", "HIGH"));
+        long incident = IncidentPages.open(operator, "fallen-tree", "DOAN_KET", "Cây đổ trước chợ");
+        operator.submit(operator.get(IncidentPages.url(incident)).body(), "triage", "go", Map.of("priority", "HIGH"));
 
         Http supervisor = new Http();
         supervisor.login("supervisor", "demo");
-        String page = supervisor.get(incident(incident)).body();
+        String page = supervisor.get(IncidentPages.url(incident)).body();
         supervisor.submit(page, "assign", "go", Map.of("department", "SXD", "assignee", ""));
 
         Http auditor = new Http();
@@ -55,15 +49,5 @@ class AuditTrailIT extends IocDeployment {
             staff.login(user, "demo");
             assertEquals(403, staff.get("/console/audit/index.xhtml").statusCode(), user);
         }
-    }
-
-    private static String incident(long id) {
-        return "/console/incidents/incident.xhtml?id=" + id;
-    }
-
-    private static String find(String page, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(page);
-        assertTrue(m.find(), regex);
-        return m.group(1);
     }
 }
