@@ -62,6 +62,21 @@ class Open311IT extends IocDeployment {
     }
 
     @Test
+    void discoveryPointsAtTheGeoReportEndpointInBothFormats() {
+        JsonObject discovery = Json.createReader(new StringReader(new Http().get(BASE + "/discovery.json").body())).readObject();
+        JsonObject endpoint = discovery.getJsonArray("endpoints").getJsonObject(0);
+        assertEquals("http://wiki.open311.org/GeoReport_v2", endpoint.getString("specification"));
+        assertEquals("http://127.0.0.1:8080/ioc/api/open311/v2", endpoint.getString("url"));
+        assertEquals("production", endpoint.getString("type"));
+        assertEquals(java.util.List.of("text/xml", "application/json"),
+                endpoint.getJsonArray("formats").getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(discovery.getString("changeset").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}"));
+        String xml = new Http().get(BASE + "/discovery.xml").body();
+        assertTrue(xml.contains("<endpoints><endpoint><specification>http://wiki.open311.org/GeoReport_v2</specification>"), xml);
+        assertTrue(xml.contains("<formats><format>text/xml</format><format>application/json</format></formats>"), xml);
+    }
+
+    @Test
     void errorsUseTheOpen311Format() {
         HttpResponse<String> unknown = new Http().get(BASE + "/services/no-such-service.json");
         assertEquals(404, unknown.statusCode());

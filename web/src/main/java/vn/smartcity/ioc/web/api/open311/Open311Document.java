@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.web.api.open311;
 
 import java.io.StringWriter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +59,7 @@ final class Open311Document {
         return array.build().toString();
     }
 
+    @SuppressWarnings("unchecked")
     private static JsonObjectBuilder object(Map<String, Object> fields) {
         JsonObjectBuilder object = Json.createObjectBuilder();
         fields.forEach((name, value) -> {
@@ -67,9 +67,17 @@ final class Open311Document {
                 object.add(name, b);
             } else if (value instanceof Integer i) {
                 object.add(name, i);
-            } else if (value instanceof Collection<?> list) {
+            } else if (value instanceof Map<?, ?> nested) {
+                object.add(name, object((Map<String, Object>) nested));
+            } else if (value instanceof Repeated repeated) {
                 JsonArrayBuilder array = Json.createArrayBuilder();
-                list.forEach(v -> array.add(String.valueOf(v)));
+                for (Object v : repeated.values()) {
+                    if (v instanceof Map<?, ?> nested) {
+                        array.add(object((Map<String, Object>) nested));
+                    } else {
+                        array.add(String.valueOf(v));
+                    }
+                }
                 object.add(name, array);
             } else if (value == null) {
                 object.addNull(name);
@@ -78,6 +86,13 @@ final class Open311Document {
             }
         });
         return object;
+    }
+
+    /**
+     * A repeated element: {@code <name><item>v</item>...</name>} in XML, {@code "name": [v, ...]} in JSON
+     * (values are strings or nested field maps).
+     */
+    record Repeated(String item, List<?> values) {
     }
 
     private String xml() {
@@ -90,19 +105,7 @@ final class Open311Document {
                 if (!single) {
                     xml.writeStartElement(item);
                 }
-                for (Map.Entry<String, Object> field : fields.entrySet()) {
-                    xml.writeStartElement(field.getKey());
-                    if (field.getValue() instanceof Collection<?> list) {
-                        for (Object v : list) {
-                            xml.writeStartElement("attribute");
-                            xml.writeCharacters(String.valueOf(v));
-                            xml.writeEndElement();
-                        }
-                    } else if (field.getValue() != null) {
-                        xml.writeCharacters(field.getValue().toString());
-                    }
-                    xml.writeEndElement();
-                }
+                writeFields(xml, fields);
                 if (!single) {
                     xml.writeEndElement();
                 }
@@ -113,6 +116,30 @@ final class Open311Document {
             return out.toString();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the Open311 XML answer", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeFields(XMLStreamWriter xml, Map<String, Object> fields) throws XMLStreamException {
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            xml.writeStartElement(field.getKey());
+            writeValue(xml, field.getValue());
+            xml.writeEndElement();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeValue(XMLStreamWriter xml, Object value) throws XMLStreamException {
+        if (value instanceof Map<?, ?> nested) {
+            writeFields(xml, (Map<String, Object>) nested);
+        } else if (value instanceof Repeated repeated) {
+            for (Object v : repeated.values()) {
+                xml.writeStartElement(repeated.item());
+                writeValue(xml, v);
+                xml.writeEndElement();
+            }
+        } else if (value != null) {
+            xml.writeCharacters(value.toString());
         }
     }
 
