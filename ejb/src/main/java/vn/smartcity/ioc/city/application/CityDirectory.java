@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.city.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -11,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
-import vn.smartcity.ioc.city.domain.WardKind;
 
 /** The city's public reference data: wards and communes, departments. Open to everyone, read only. */
 @Stateless
@@ -28,10 +26,6 @@ public class CityDirectory {
 
     public Optional<WardView> ward(String code) {
         return city.wardByCode(code).map(WardView::of);
-    }
-
-    public Map<WardKind, Long> wardCounts() {
-        return city.wardCountsByKind();
     }
 
     public List<DepartmentView> departments() {

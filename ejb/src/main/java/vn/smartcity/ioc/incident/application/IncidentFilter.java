@@ -5,8 +5,4 @@ import vn.smartcity.ioc.incident.domain.IncidentState;
 /** What the incident queue shows; a null field does not filter. */
 public record IncidentFilter(IncidentState state, String categoryCode, String wardCode, String departmentCode,
                              boolean overdueOnly, boolean openOnly) {
-
-    public static IncidentFilter all() {
-        return new IncidentFilter(null, null, null, null, false, false);
-    }
 }
