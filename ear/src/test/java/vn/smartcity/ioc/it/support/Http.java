@@ -25,6 +25,15 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
+    private String forwardedFor;
+
+    /** A client behind the city's proxy (the tests' server trusts 127.0.0.1): its own address for the rate limits. */
+    public static Http from(String address) {
+        Http http = new Http();
+        http.forwardedFor = address;
+        return http;
+    }
+
     public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(absolute(url))).GET());
     }
@@ -50,6 +59,12 @@ public final class Http {
      * prefix).
      */
     public HttpResponse<String> submit(String page, String formId, String button, Map<String, String> fields) {
+        return submit(page, formId, button, fields, Map.of());
+    }
+
+    /** As {@link #submit(String, String, String, Map)}, with fields sent under their own names too ({@code raw}). */
+    public HttpResponse<String> submit(String page, String formId, String button, Map<String, String> fields,
+                                       Map<String, String> raw) {
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
         if (!action.find()) {
             throw new AssertionError("no form " + formId + " on the page");
@@ -59,6 +74,7 @@ public final class Http {
         form.put(formId + ":" + button, button);
         form.put("jakarta.faces.ViewState", viewState(page));
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.putAll(raw);
         return postForm("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form);
     }
 
@@ -72,6 +88,9 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

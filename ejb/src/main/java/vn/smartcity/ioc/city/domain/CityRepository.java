@@ -7,6 +7,9 @@ import java.util.Optional;
 /** The city's reference data. */
 public interface CityRepository {
 
+    /** The province the IOC serves. */
+    Province province();
+
     List<Ward> wards();
 
     Optional<Ward> wardByCode(String code);

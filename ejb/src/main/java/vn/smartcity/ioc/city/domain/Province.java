@@ -24,12 +24,31 @@ public class Province extends BilingualReference {
     @Column(name = "plate_code", length = 20)
     private String plateCode;
 
+    /** The province's bounding box; coordinates outside it are not the city's. */
+    @Column(name = "min_latitude")
+    private Double minLatitude;
+
+    @Column(name = "max_latitude")
+    private Double maxLatitude;
+
+    @Column(name = "min_longitude")
+    private Double minLongitude;
+
+    @Column(name = "max_longitude")
+    private Double maxLongitude;
+
     protected Province() {
     }
 
     public Province(String code, String nameVi, String nameEn, String plateCode) {
         super(code, nameVi, nameEn);
         this.plateCode = plateCode;
+    }
+
+    /** Whether a point lies in the province's bounding box (true when no box is set). */
+    public boolean contains(double latitude, double longitude) {
+        return (minLatitude == null || latitude >= minLatitude) && (maxLatitude == null || latitude <= maxLatitude)
+                && (minLongitude == null || longitude >= minLongitude) && (maxLongitude == null || longitude <= maxLongitude);
     }
 
     public Long getId() { return id; }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
 import vn.smartcity.ioc.city.domain.Department;
+import vn.smartcity.ioc.city.domain.Province;
 import vn.smartcity.ioc.city.domain.Ward;
 import vn.smartcity.ioc.city.domain.WardKind;
 
@@ -19,6 +20,12 @@ public class JpaCityRepository implements CityRepository {
 
     @PersistenceContext(unitName = "ioc")
     private EntityManager em;
+
+    @Override
+    public Province province() {
+        return em.createQuery("select p from Province p order by p.id", Province.class).setMaxResults(1)
+                .getSingleResult();
+    }
 
     @Override
     public List<Ward> wards() {

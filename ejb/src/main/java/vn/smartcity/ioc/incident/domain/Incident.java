@@ -252,6 +252,26 @@ public class Incident {
         record(actor, now, "source-added", state, state, source.getKind() + " " + source.getReference(), Visibility.INTERNAL);
     }
 
+    /**
+     * The citizen who reported writes to the city (an answer to a question, more details). Everyone
+     * following the incident reads it; the state does not change.
+     */
+    public void addCitizenMessage(String text, String actor, Instant now) {
+        if (state == IncidentState.DUPLICATE) {
+            throw new IllegalTransitionException(state, state, "Write to the incident #" + mergedIntoId + " this one was merged into");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message is empty");
+        }
+        record(actor, now, "citizen-message", state, state, bounded(text.strip(), "The message"), Visibility.PUBLIC);
+    }
+
+    /** The citizen rated the result; kept in the timeline so that staff see it with the rest. */
+    public void recordRating(int stars, String comment, String actor, Instant now) {
+        String note = "★".repeat(stars) + "☆".repeat(5 - stars) + (comment == null || comment.isBlank() ? "" : " " + comment.strip());
+        record(actor, now, "rated", state, state, bounded(note, "The comment"), Visibility.PUBLIC);
+    }
+
     /** Open and past its due time. */
     public boolean isOverdue(Instant now) {
         return state.isOpen() && now.isAfter(dueAt);

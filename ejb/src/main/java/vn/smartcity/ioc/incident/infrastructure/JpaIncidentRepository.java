@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.incident.infrastructure;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
+import vn.smartcity.ioc.incident.domain.IncidentState;
 
 @ApplicationScoped
 public class JpaIncidentRepository implements IncidentRepository {
@@ -18,6 +21,22 @@ public class JpaIncidentRepository implements IncidentRepository {
     @Override
     public Optional<Incident> find(long id) {
         return Optional.ofNullable(em.find(Incident.class, id));
+    }
+
+    @Override
+    public List<Incident> openInBox(String categoryCode, double minLatitude, double maxLatitude, double minLongitude,
+                                    double maxLongitude, int limit) {
+        return em.createQuery("""
+                        select i from Incident i
+                        where i.categoryCode = :category and i.latitude between :minLat and :maxLat
+                          and i.longitude between :minLon and :maxLon and i.state in :open
+                        order by i.createdAt desc""", Incident.class)
+                .setParameter("category", categoryCode)
+                .setParameter("minLat", minLatitude).setParameter("maxLat", maxLatitude)
+                .setParameter("minLon", minLongitude).setParameter("maxLon", maxLongitude)
+                .setParameter("open", Arrays.stream(IncidentState.values()).filter(IncidentState::isOpen).toList())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -150,6 +150,14 @@ class IncidentWorkflowTest {
         }
 
         @Override
+        public List<Incident> openInBox(String category, double minLat, double maxLat, double minLon, double maxLon,
+                                        int limit) {
+            return byId.values().stream().filter(i -> i.getState().isOpen() && category.equals(i.getCategoryCode())
+                    && i.getLatitude() != null && i.getLatitude() >= minLat && i.getLatitude() <= maxLat
+                    && i.getLongitude() >= minLon && i.getLongitude() <= maxLon).limit(limit).toList();
+        }
+
+        @Override
         public void flush() {
             // nothing pending in memory
         }
@@ -174,6 +182,7 @@ class IncidentWorkflowTest {
         private final Province laiChau = new Province("LAI_CHAU", "Tỉnh Lai Châu", "Lai Chau", "25");
         private final Ward tanPhong = new Ward("TAN_PHONG", "Phường Tân Phong", WardKind.WARD, laiChau);
 
+        @Override public Province province() { return laiChau; }
         @Override public List<Ward> wards() { return List.of(tanPhong); }
         @Override public Optional<Ward> wardByCode(String code) {
             return "TAN_PHONG".equals(code) ? Optional.of(tanPhong) : Optional.empty();

@@ -47,4 +47,18 @@ public class ReferenceListsBacking {
         }
         return departments;
     }
+
+    /** A category's name in the page language, or its code when unknown (retired). */
+    public String categoryName(String code, String language) {
+        return getCategories().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> "en".equals(language) ? c.nameEn() : c.nameVi()).orElse(code);
+    }
+
+    /** A ward's name, or its code when unknown; empty for none. */
+    public String wardName(String code) {
+        if (code == null) {
+            return "";
+        }
+        return getWards().stream().filter(w -> w.code().equals(code)).findFirst().map(WardView::name).orElse(code);
+    }
 }

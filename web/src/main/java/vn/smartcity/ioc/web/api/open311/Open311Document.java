@@ -67,6 +67,10 @@ final class Open311Document {
                 object.add(name, b);
             } else if (value instanceof Integer i) {
                 object.add(name, i);
+            } else if (value instanceof Long l) {
+                object.add(name, l);
+            } else if (value instanceof Double d) {
+                object.add(name, d);
             } else if (value instanceof Map<?, ?> nested) {
                 object.add(name, object((Map<String, Object>) nested));
             } else if (value instanceof Repeated repeated) {

@@ -4,7 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.smartcity.ioc.report.application.CategoryView;
 import vn.smartcity.ioc.report.application.ReportCategories;
 
-/** Open311 GeoReport v2: discovery, service list and service definitions. The service code is the report category code. */
+/**
+ * Open311 GeoReport v2: discovery, service list and definitions, service requests (POST with an API key issued
+ * on the console; GET by ids or filters), and tokens. The service code is the report category code; the
+ * service_request_id is the citizen report's public number; the token is the citizen's tracking code.
+ */
 @Path("/open311/v2")
 @Tag(name = "open311", description = "Open311 GeoReport v2")
 public class Open311Resource {
@@ -32,6 +43,9 @@ public class Open311Resource {
 
     @Inject
     ReportCategories categories;
+
+    @Inject
+    Open311Requests requests;
 
     @GET
     @Path("/services.{format:xml|json}")
@@ -63,6 +77,67 @@ public class Open311Resource {
         definition.put("service_code", code);
         definition.put("attributes", new Open311Document.Repeated("attribute", List.of()));
         return Open311Document.single("service_definition", definition).render(Open311Document.Format.of(format), 200);
+    }
+
+    @POST
+    @Path("/requests.{format:xml|json}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "POST Service Request: a citizen report from an Open311 client (api_key required)")
+    public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form,
+                           @Context HttpServletRequest http) {
+        return answer(format, form.getFirst("jurisdiction_id"), () -> Open311Document.list("service_requests", "request",
+                List.of(requests.create(form, http.getRemoteAddr()))));
+    }
+
+    @GET
+    @Path("/requests.{format:xml|json}")
+    @Operation(summary = "GET Service Requests: reports by ids, or by service codes, dates (90 days at most) and status")
+    public Response find(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
+                         @QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
+                         @QueryParam("start_date") String start, @QueryParam("end_date") String end,
+                         @QueryParam("status") String status) {
+        return answer(format, jurisdiction, () -> Open311Document.list("service_requests", "request",
+                requests.find(ids, codes, start, end, status)));
+    }
+
+    @GET
+    @Path("/requests/{id}.{format:xml|json}")
+    @Operation(summary = "GET Service Request: one report by its service_request_id")
+    public Response one(@PathParam("id") String id, @PathParam("format") String format,
+                        @QueryParam("jurisdiction_id") String jurisdiction) {
+        return answer(format, jurisdiction, () -> {
+            long number;
+            try {
+                number = Long.parseLong(id);
+            } catch (NumberFormatException e) {
+                throw new Open311Requests.Open311Failure(404, "service_request_id " + id + " was not found");
+            }
+            Map<String, Object> request = requests.one(number).orElseThrow(() ->
+                    new Open311Requests.Open311Failure(404, "service_request_id " + id + " was not found"));
+            return Open311Document.list("service_requests", "request", List.of(request));
+        });
+    }
+
+    @GET
+    @Path("/tokens/{token}.{format:xml|json}")
+    @Operation(summary = "GET service_request_id from a token (the citizen's tracking code)")
+    public Response token(@PathParam("token") String token, @PathParam("format") String format,
+                          @QueryParam("jurisdiction_id") String jurisdiction) {
+        return answer(format, jurisdiction, () -> Open311Document.list("service_requests", "request",
+                List.of(requests.token(token).orElseThrow(() ->
+                        new Open311Requests.Open311Failure(404, "token " + token + " was not found")))));
+    }
+
+    private Response answer(String format, String jurisdiction, Supplier<Open311Document> work) {
+        Response wrongJurisdiction = checkJurisdiction(jurisdiction, format);
+        if (wrongJurisdiction != null) {
+            return wrongJurisdiction;
+        }
+        try {
+            return work.get().render(Open311Document.Format.of(format), 200);
+        } catch (Open311Requests.Open311Failure e) {
+            return Open311Errors.response(e.status, e.getMessage(), "." + format);
+        }
     }
 
     @GET

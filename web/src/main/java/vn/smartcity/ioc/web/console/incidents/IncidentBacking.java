@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.web.console.incidents;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,8 @@ import vn.smartcity.ioc.incident.application.IncidentChangedException;
 import vn.smartcity.ioc.incident.application.IncidentRefusedException;
 import vn.smartcity.ioc.incident.application.IncidentView;
 import vn.smartcity.ioc.incident.application.IncidentWorkflow;
+import vn.smartcity.ioc.report.application.CitizenReporting;
+import vn.smartcity.ioc.report.application.StaffReportView;
 import vn.smartcity.ioc.web.shared.Messages;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.incident.domain.Priority;
@@ -32,6 +35,11 @@ public class IncidentBacking implements Serializable {
 
     @Inject
     StaffBacking staff;
+
+    @Inject
+    CitizenReporting citizenReports;
+
+    private List<StaffReportView> reports;
 
     private Long id;
     private IncidentView incident;
@@ -103,6 +111,14 @@ public class IncidentBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public IncidentView getIncident() { return incident; }
+
+    /** The citizen reports feeding the incident, with contact details (loaded once per view). */
+    public List<StaffReportView> getReports() {
+        if (reports == null && incident != null) {
+            reports = citizenReports.feeding(incident.id());
+        }
+        return reports == null ? List.of() : reports;
+    }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
     public String getDepartmentCode() { return departmentCode; }

@@ -1,0 +1,91 @@
+package vn.smartcity.ioc.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The citizen portal's pages as a browser without JavaScript uses them. */
+public final class PortalPages {
+
+    /** A valid report in Tân Phong ward; tests override what they check. */
+    public static final Map<String, String> VALID = Map.of("category", "flooding",
+            "description", "Nước ngập sâu 40 cm trước cổng chợ, xe máy không đi được.",
+            "address", "Đường Trần Hưng Đạo, trước chợ Tân Phong", "ward", "TAN_PHONG",
+            "lat", "22.396400", "lon", "103.458200", "consent", "true");
+
+    private PortalPages() {
+    }
+
+    /** The report form, waited on as long as a person would (the tests' form guard wants 1 s). */
+    public static String form(Http citizen) {
+        String page = citizen.get("/portal/report.xhtml").body();
+        pause();
+        return page;
+    }
+
+    /** Fills in and sends the report form; {@code changes} override {@link #VALID} (null removes a field). */
+    public static HttpResponse<String> report(Http citizen, Map<String, String> changes) {
+        return send(citizen, form(citizen), changes);
+    }
+
+    /** Sends an already fetched form again (its token stays valid for two hours). */
+    public static HttpResponse<String> send(Http citizen, String form, Map<String, String> changes) {
+        Map<String, String> fields = new HashMap<>(VALID);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                fields.remove(k);
+            } else {
+                fields.put(k, v);
+            }
+        });
+        return citizen.submit(form, "report", "send", fields, Map.of("token", token(form), "website", ""));
+    }
+
+    /** The tracking code shown on the receipt, without the dashes. */
+    public static String trackingCode(String receipt) {
+        Matcher m = Pattern.compile("id=\"trackingCode\">([A-Z0-9-]{12})<").matcher(receipt);
+        assertTrue(m.find(), "a tracking code on the receipt page");
+        return m.group(1).replace("-", "");
+    }
+
+    public static String token(String page) {
+        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "a form token on the page");
+        return m.group(1);
+    }
+
+    public static String track(Http citizen, String code) {
+        return citizen.get("/portal/track.xhtml?code=" + code).body();
+    }
+
+    /** The state shown on a tracking page. */
+    public static String status(String page) {
+        Matcher m = Pattern.compile("id=\"status\" data-state=\"([A-Z_]+)\"").matcher(page);
+        assertTrue(m.find(), "a status on the tracking page");
+        return m.group(1);
+    }
+
+    public static long incidentId(String trackingPage) {
+        Matcher m = Pattern.compile("id=\"incidentId\">(\\d+)<").matcher(trackingPage);
+        assertTrue(m.find(), "the IOC case number on the tracking page");
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Uses one of the forms of the tracking page (reply, re-open, rate). */
+    public static HttpResponse<String> act(Http citizen, String trackingPage, String button, Map<String, String> fields) {
+        pause();
+        return citizen.submit(trackingPage, "act", button, fields, Map.of("token", token(trackingPage), "website", ""));
+    }
+
+    public static void pause() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package vn.smartcity.ioc.report.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.city.domain.CityRepository;
+import vn.smartcity.ioc.city.domain.Province;
+import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.incident.domain.IllegalTransitionException;
+import vn.smartcity.ioc.incident.domain.Incident;
+import vn.smartcity.ioc.incident.domain.IncidentRepository;
+import vn.smartcity.ioc.incident.domain.IncidentSource;
+import vn.smartcity.ioc.incident.domain.IncidentState;
+import vn.smartcity.ioc.incident.domain.Location;
+import vn.smartcity.ioc.incident.domain.SourceKind;
+import vn.smartcity.ioc.incident.domain.TimelineEntry;
+import vn.smartcity.ioc.incident.domain.Visibility;
+import vn.smartcity.ioc.report.application.ReportRefusedException.Problem;
+import vn.smartcity.ioc.report.domain.ApiClient;
+import vn.smartcity.ioc.report.domain.ApiClientRepository;
+import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.CitizenReportRepository;
+import vn.smartcity.ioc.report.domain.ReportCategory;
+import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
+import vn.smartcity.ioc.report.domain.ReportChannel;
+import vn.smartcity.ioc.report.domain.Reporter;
+import vn.smartcity.ioc.report.domain.TrackingCode;
+
+/**
+ * What citizens do: report a problem (portal or Open311), follow it with the tracking code, write to the city,
+ * re-open an unsatisfactory fix, rate the result. A report always feeds an incident of the incident workflow:
+ * a new one, or the open one the citizen agreed is the same problem. Every refusal says why, and nothing is
+ * stored when a request is refused.
+ */
+@Stateless
+@PermitAll
+public class CitizenReporting {
+
+    /** How the citizen appears in incident timelines. */
+    public static final String CITIZEN = "citizen";
+
+    private static final Duration RATE_WINDOW = Duration.ofHours(1);
+    private static final int MAX_CANDIDATES = 5;
+
+    @Inject
+    CitizenReportRepository reports;
+
+    @Inject
+    ApiClientRepository apiClients;
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    ReportCategoryRepository categories;
+
+    @Inject
+    CityRepository city;
+
+    @Inject
+    PortalSettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Files a report: checks everything, applies the rate limits, then opens or joins an incident. */
+    public Receipt submit(NewReport request) {
+        Instant now = clock.instant();
+        Long apiClientId = null;
+        if (request.channel() == ReportChannel.OPEN311) {
+            apiClientId = apiClients.activeByKeyHash(sha256(request.apiKey())).map(ApiClient::getId).orElseThrow(() ->
+                    new ReportRefusedException(Problem.BAD_API_KEY, "api_key", "api_key is missing, unknown or revoked"));
+        } else if (!request.consent()) {
+            throw new ReportRefusedException(Problem.CONSENT_MISSING, "consent",
+                    "Please accept the privacy notice: the city needs it to keep your report");
+        }
+        ReportCategory category = categories.byCode(request.categoryCode()).filter(ReportCategory::isActive)
+                .orElseThrow(() -> new ReportRefusedException(Problem.UNKNOWN_CATEGORY, "category",
+                        "service_code " + request.categoryCode() + " was not found"));
+        String description = checkedDescription(request.description(), request.channel() == ReportChannel.OPEN311);
+        String mediaUrl = checkedMediaUrl(request.mediaUrl());
+        Location location = checkedLocation(request);
+        Reporter reporter = request.reporter() == null ? Reporter.ANONYMOUS : request.reporter();
+        checkReporter(reporter);
+        String clientHash = keyedHash(request.channel() + "|" + (request.channel() == ReportChannel.OPEN311
+                ? "api:" + apiClientId : request.clientAddress()));
+        if (request.channel() == ReportChannel.PORTAL
+                && reports.countFromClient(clientHash, now.minus(RATE_WINDOW)) >= settings.limitPerClient()) {
+            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CLIENT, null,
+                    "Too many reports from your connection in the last hour; please try again later");
+        }
+        if ((reporter.email() != null || reporter.phone() != null)
+                && reports.countFromContact(reporter.email(), reporter.phone(), now.minus(RATE_WINDOW)) >= settings.limitPerContact()) {
+            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CONTACT, "email",
+                    "Too many reports with this email or phone in the last hour; please try again later");
+        }
+
+        CitizenReport report = new CitizenReport(category.getCode(), description, location.wardCode(), location.address(),
+                location.latitude(), location.longitude(), mediaUrl, reporter, language(request.language()), request.channel(),
+                apiClientId, clientHash, now);
+        reports.add(report);
+        IncidentSource source = new IncidentSource(SourceKind.CITIZEN_REPORT, "report " + report.getId(), now);
+        Incident incident;
+        boolean joined = request.sameAsIncident() != null;
+        if (joined) {
+            incident = sameProblem(request.sameAsIncident(), category.getCode(), location);
+            incident.addSource(source, CITIZEN, now);
+        } else {
+            incident = Incident.open(title(category, description), description, category.getCode(),
+                    category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), location, source,
+                    CITIZEN, now);
+            incidents.add(incident);
+        }
+        report.feeds(incident.getId());
+        incidents.flush();
+        return new Receipt(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
+                incident.getId(), joined, incident.getDueAt(), incident.getDepartmentCode());
+    }
+
+    /** Open incidents of the category within the configured radius of a point, nearest first. */
+    public List<SameProblemCandidate> sameProblemCandidates(String categoryCode, double latitude, double longitude) {
+        double radius = settings.radiusMetres();
+        double dLat = radius / 111_320.0;
+        double dLon = radius / (111_320.0 * Math.max(0.1, Math.cos(Math.toRadians(latitude))));
+        List<SameProblemCandidate> near = new ArrayList<>();
+        for (Incident i : incidents.openInBox(categoryCode, latitude - dLat, latitude + dLat, longitude - dLon,
+                longitude + dLon, 50)) {
+            int metres = (int) Math.round(distanceMetres(latitude, longitude, i.getLatitude(), i.getLongitude()));
+            if (metres <= radius) {
+                near.add(new SameProblemCandidate(i.getId(), i.getTitle(), i.getState(), i.getCreatedAt(), metres));
+            }
+        }
+        near.sort(Comparator.comparingInt(SameProblemCandidate::distanceMetres));
+        return near.size() > MAX_CANDIDATES ? near.subList(0, MAX_CANDIDATES) : near;
+    }
+
+    /** The report behind a tracking code as the citizen sees it, or empty for an unknown code. */
+    public Optional<ReportTracking> track(String typedCode) {
+        return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).map(this::tracking);
+    }
+
+    /** The citizen writes to the city about the report. */
+    public ReportTracking reply(String typedCode, String message) {
+        if (message == null || message.isBlank()) {
+            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "message", "Write a message first");
+        }
+        if (message.length() > CitizenReport.MAX_DESCRIPTION) {
+            throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "message",
+                    "The message is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+        }
+        CitizenReport report = report(typedCode);
+        followed(report).addCitizenMessage(message, CITIZEN, clock.instant());
+        incidents.flush();
+        return tracking(report);
+    }
+
+    /** The fix was not satisfactory: back to work, within the re-open period. */
+    public ReportTracking reopen(String typedCode, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "reason", "Say what is still wrong");
+        }
+        if (reason.length() > CitizenReport.MAX_DESCRIPTION) {
+            throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "reason",
+                    "The reason is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+        }
+        CitizenReport report = report(typedCode);
+        Incident incident = followed(report);
+        Instant now = clock.instant();
+        Instant until = reopenUntil(incident);
+        if (until == null) {
+            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null,
+                    "Only a resolved or closed report can be re-opened");
+        }
+        if (now.isAfter(until)) {
+            throw new ReportRefusedException(Problem.REOPEN_PERIOD_OVER, null,
+                    "The re-open period ended on " + until + "; please send a new report");
+        }
+        try {
+            incident.reopen(reason, CITIZEN, now);
+        } catch (IllegalTransitionException e) {
+            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null, e.getMessage());
+        }
+        incidents.flush();
+        return tracking(report);
+    }
+
+    /** The citizen rates the result (once), 1 to 5 stars with an optional comment. */
+    public ReportTracking rate(String typedCode, int stars, String comment) {
+        CitizenReport report = report(typedCode);
+        Incident incident = followed(report);
+        if (!canRate(incident, report)) {
+            throw new ReportRefusedException(report.getRating() != null ? Problem.ALREADY_RATED : Problem.RATING_NOT_ALLOWED,
+                    "rating", report.getRating() != null ? "This report was already rated"
+                    : "A report can be rated once the city has answered it");
+        }
+        if (stars < 1 || stars > 5) {
+            throw new ReportRefusedException(Problem.BAD_RATING, "rating", "Choose 1 to 5 stars");
+        }
+        if (comment != null && comment.length() > CitizenReport.MAX_RATING_COMMENT) {
+            throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "comment",
+                    "The comment is longer than " + CitizenReport.MAX_RATING_COMMENT + " characters");
+        }
+        Instant now = clock.instant();
+        report.rate(stars, comment, now);
+        incident.recordRating(stars, comment, CITIZEN, now);
+        incidents.flush();
+        return tracking(report);
+    }
+
+    /** The reports feeding an incident, with the reporters' contact details: staff only. */
+    @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.HANDLER, Roles.ANALYST, Roles.ADMIN, Roles.AUDITOR})
+    public List<StaffReportView> feeding(long incidentId) {
+        return reports.feeding(incidentId).stream().map(StaffReportView::of).toList();
+    }
+
+    private ReportTracking tracking(CitizenReport report) {
+        Incident own = incidents.find(report.getIncidentId()).orElseThrow();
+        Incident incident = followed(report);
+        Instant now = clock.instant();
+        Instant until = reopenUntil(incident);
+        List<ReportTracking.Step> steps = new ArrayList<>();
+        addPublicSteps(own, steps);
+        if (incident != own) {
+            addPublicSteps(incident, steps);
+        }
+        steps.sort(Comparator.comparing(ReportTracking.Step::at));
+        return new ReportTracking(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
+                report.getCategoryCode(), report.getDescription(), report.getWardCode(), report.getAddress(),
+                report.getLatitude(), report.getLongitude(), report.getSubmittedAt(), incident.getId(), incident != own,
+                incident.getState(), incident.getDueAt(),
+                incident.getPublicAnswer() != null ? incident.getPublicAnswer() : incident.getRejectionReason(),
+                steps, incident.getState() != IncidentState.DUPLICATE, until != null && !now.isAfter(until), until,
+                canRate(incident, report), report.getRating(), report.getRatingComment());
+    }
+
+    private static void addPublicSteps(Incident incident, List<ReportTracking.Step> steps) {
+        for (TimelineEntry e : incident.getTimeline()) {
+            if (e.getVisibility() == Visibility.PUBLIC) {
+                steps.add(new ReportTracking.Step(e.getAt(), e.getAction(), e.getToState(), e.getNote(),
+                        CITIZEN.equals(e.getActor())));
+            }
+        }
+    }
+
+    private static boolean canRate(Incident incident, CitizenReport report) {
+        IncidentState s = incident.getState();
+        return report.getRating() == null
+                && (s == IncidentState.RESOLVED || s == IncidentState.CLOSED || s == IncidentState.REJECTED);
+    }
+
+    private Instant reopenUntil(Incident incident) {
+        Instant done = incident.getState() == IncidentState.RESOLVED ? incident.getResolvedAt()
+                : incident.getState() == IncidentState.CLOSED ? incident.getClosedAt() : null;
+        return done == null ? null : done.plus(Duration.ofDays(settings.reopenDays()));
+    }
+
+    private CitizenReport report(String typedCode) {
+        return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).orElseThrow(() ->
+                new ReportRefusedException(Problem.NOT_FOUND, "code", "There is no report with this tracking code"));
+    }
+
+    /** The incident a report follows: its own, or the one it was merged into (merges may chain). */
+    private Incident followed(CitizenReport report) {
+        Incident incident = incidents.find(report.getIncidentId()).orElseThrow();
+        for (int hops = 0; incident.getMergedIntoId() != null && hops < 10; hops++) {
+            incident = incidents.find(incident.getMergedIntoId()).orElseThrow();
+        }
+        return incident;
+    }
+
+    private Incident sameProblem(long incidentId, String categoryCode, Location location) {
+        if (location.latitude() == null) {
+            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs",
+                    "Mark the place on the map to join a report nearby");
+        }
+        boolean offered = sameProblemCandidates(categoryCode, location.latitude(), location.longitude()).stream()
+                .anyMatch(c -> c.incidentId() == incidentId);
+        if (!offered) {
+            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs",
+                    "Incident #" + incidentId + " is not an open report of this kind near this place");
+        }
+        return incidents.find(incidentId).orElseThrow();
+    }
+
+    private static String checkedDescription(String description, boolean optional) {
+        String text = description == null ? "" : description.strip();
+        if (optional && text.isEmpty()) {
+            return null;
+        }
+        if (text.length() < CitizenReport.MIN_DESCRIPTION) {
+            throw new ReportRefusedException(Problem.DESCRIPTION_TOO_SHORT, "description",
+                    "Describe the problem in at least " + CitizenReport.MIN_DESCRIPTION + " characters");
+        }
+        if (text.length() > CitizenReport.MAX_DESCRIPTION) {
+            throw new ReportRefusedException(Problem.DESCRIPTION_TOO_LONG, "description",
+                    "The description is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+        }
+        return text;
+    }
+
+    private static String checkedMediaUrl(String url) {
+        String link = blankToNull(url);
+        if (link == null) {
+            return null;
+        }
+        if (link.length() > 500 || !(link.startsWith("https://") || link.startsWith("http://")) || link.contains(" ")) {
+            throw new ReportRefusedException(Problem.BAD_MEDIA_URL, "media_url", "media_url must be an http(s) URL of at most 500 characters");
+        }
+        return link;
+    }
+
+    private Location checkedLocation(NewReport request) {
+        String ward = blankToNull(request.wardCode());
+        String address = blankToNull(request.address());
+        if (ward != null && city.wardByCode(ward).isEmpty()) {
+            throw new ReportRefusedException(Problem.UNKNOWN_WARD, "ward", "There is no ward or commune " + ward);
+        }
+        if (address != null && address.length() > 500) {
+            throw new ReportRefusedException(Problem.ADDRESS_TOO_LONG, "address", "The address is longer than 500 characters");
+        }
+        Double lat = request.latitude();
+        Double lon = request.longitude();
+        if ((lat == null) != (lon == null)) {
+            throw new ReportRefusedException(Problem.LOCATION_MISSING, "lat", "Give both lat and long, or neither");
+        }
+        if (lat != null) {
+            Province province = city.province();
+            if (lat.isNaN() || lon.isNaN() || !province.contains(lat, lon)) {
+                throw new ReportRefusedException(Problem.OUTSIDE_PROVINCE, "lat",
+                        "The place " + lat + ", " + lon + " is outside " + province.getNameEn());
+            }
+        }
+        if (lat == null && address == null) {
+            throw new ReportRefusedException(Problem.LOCATION_MISSING, "address",
+                    "Say where: click the map or type an address");
+        }
+        return new Location(ward, address, lat, lon);
+    }
+
+    private static void checkReporter(Reporter reporter) {
+        if (!reporter.validName()) {
+            throw new ReportRefusedException(Problem.BAD_NAME, "name", "A name has at most 100 characters and no < or >");
+        }
+        if (!reporter.validPhone()) {
+            throw new ReportRefusedException(Problem.BAD_PHONE, "phone", "A phone number looks like 0912345678 or +84912345678");
+        }
+        if (!reporter.validEmail()) {
+            throw new ReportRefusedException(Problem.BAD_EMAIL, "email", "This is not an email address");
+        }
+    }
+
+    private static String title(ReportCategory category, String description) {
+        String firstLine = description == null ? "" : description.lines().findFirst().orElse("").strip();
+        String title = firstLine.isEmpty() ? category.getNameVi() : category.getNameVi() + ": " + firstLine;
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+    }
+
+    private static String language(String language) {
+        return "en".equals(language) ? "en" : "vi";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 6_371_008.8 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** SHA-256 in hex (API keys are kept only this way). */
+    static String sha256(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** HMAC-SHA-256 with the portal's secret: the sender's address is never stored in clear. */
+    private String keyedHash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.secret(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.smartcity.ioc.report.application;
+
+import java.time.Instant;
+
+import vn.smartcity.ioc.incident.domain.IncidentState;
+
+/**
+ * A report as anyone may see it: never the reporter's name, phone or email; the description only once staff
+ * have looked at it (not while the incident is new, nor when it was rejected).
+ */
+public record PublicReport(long id, String categoryCode, String wardCode, String address, Double latitude,
+                           Double longitude, String mediaUrl, String description, IncidentState state, String statusNotes,
+                           String departmentCode, Instant submittedAt, Instant updatedAt, Instant expectedAt) {
+
+    /** Open311's two statuses. */
+    public boolean open() {
+        return state.isOpen();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.smartcity.ioc.report.application;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A citizen's request the city cannot accept, with the reason: the portal shows {@link Problem}'s translation
+ * next to the {@link #field()}, the Open311 API sends the English {@link #getMessage()} with the HTTP status.
+ * Nothing is stored when it is thrown.
+ */
+@ApplicationException(rollback = true)
+public class ReportRefusedException extends RuntimeException {
+
+    /** What was wrong; the name is the message key suffix ({@code report.refused.NAME}) in the portal. */
+    public enum Problem {
+        UNKNOWN_CATEGORY(404), DESCRIPTION_TOO_SHORT(400), DESCRIPTION_TOO_LONG(400), LOCATION_MISSING(400),
+        OUTSIDE_PROVINCE(400), UNKNOWN_WARD(400), ADDRESS_TOO_LONG(400), BAD_NAME(400), BAD_PHONE(400),
+        BAD_EMAIL(400), CONSENT_MISSING(400), TOO_MANY_FROM_CLIENT(429), TOO_MANY_FROM_CONTACT(429),
+        NOT_FOUND(404), NOT_SAME_PROBLEM(400), MESSAGE_MISSING(400), MESSAGE_TOO_LONG(400),
+        REOPEN_NOT_ALLOWED(409), REOPEN_PERIOD_OVER(409), RATING_NOT_ALLOWED(409), ALREADY_RATED(409),
+        BAD_RATING(400), BAD_MEDIA_URL(400), BAD_API_KEY(403);
+
+        private final int status;
+
+        Problem(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final Problem problem;
+    private final String field;
+
+    public ReportRefusedException(Problem problem, String field, String message) {
+        super(message);
+        this.problem = problem;
+        this.field = field;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The form field or API parameter at fault, or null. */
+    public String field() {
+        return field;
+    }
+}

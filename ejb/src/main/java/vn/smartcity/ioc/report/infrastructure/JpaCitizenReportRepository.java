@@ -1,0 +1,59 @@
+package vn.smartcity.ioc.report.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.CitizenReportRepository;
+
+@ApplicationScoped
+public class JpaCitizenReportRepository implements CitizenReportRepository {
+
+    @PersistenceContext(unitName = "ioc")
+    private EntityManager em;
+
+    @Override
+    public CitizenReport add(CitizenReport report) {
+        em.persist(report);
+        return report;
+    }
+
+    @Override
+    public Optional<CitizenReport> byTrackingCode(String code) {
+        return em.createQuery("select r from CitizenReport r where r.trackingCode = :code", CitizenReport.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CitizenReport> byId(long id) {
+        return Optional.ofNullable(em.find(CitizenReport.class, id));
+    }
+
+    @Override
+    public List<CitizenReport> feeding(long incidentId) {
+        return em.createQuery("select r from CitizenReport r where r.incidentId = :incident order by r.submittedAt, r.id",
+                CitizenReport.class).setParameter("incident", incidentId).getResultList();
+    }
+
+    @Override
+    public long countFromClient(String clientHash, Instant since) {
+        return em.createQuery("select count(r) from CitizenReport r where r.clientHash = :client and r.submittedAt >= :since",
+                Long.class).setParameter("client", clientHash).setParameter("since", since).getSingleResult();
+    }
+
+    @Override
+    public long countFromContact(String email, String phone, Instant since) {
+        long byEmail = email == null ? 0 : em.createQuery(
+                "select count(r) from CitizenReport r where r.reporterEmail = :email and r.submittedAt >= :since", Long.class)
+                .setParameter("email", email).setParameter("since", since).getSingleResult();
+        long byPhone = phone == null ? 0 : em.createQuery(
+                "select count(r) from CitizenReport r where r.reporterPhone = :phone and r.submittedAt >= :since", Long.class)
+                .setParameter("phone", phone).setParameter("since", since).getSingleResult();
+        return Math.max(byEmail, byPhone);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.smartcity.ioc.web.portal;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import vn.smartcity.ioc.report.application.PublicReport;
+import vn.smartcity.ioc.report.application.PublicReportQuery;
+import vn.smartcity.ioc.report.application.PublicReports;
+
+/** The public map and list of reports (/portal/reports.xhtml?category=&ward=&status=open|closed&page=). Read-only, GET only. */
+@Named("publicReports")
+@RequestScoped
+public class PublicListBacking {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    PublicReports reports;
+
+    private String category;
+    private String ward;
+    private String status;
+    private int page = 1;
+    private List<PublicReport> rows;
+    private long total;
+
+    public void load() {
+        Boolean open = "open".equals(status) ? Boolean.TRUE : "closed".equals(status) ? Boolean.FALSE : null;
+        PublicReportQuery query = new PublicReportQuery(null, blank(category) ? null : List.of(category),
+                blank(ward) ? null : ward, open, null, null, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        rows = reports.find(query);
+        total = reports.count(query);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public long getPages() {
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getWard() { return ward; }
+    public void setWard(String ward) { this.ward = ward; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = Math.max(1, page); }
+    public List<PublicReport> getRows() { return rows; }
+    public long getTotal() { return total; }
+}

@@ -1,0 +1,90 @@
+package vn.smartcity.ioc.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.smartcity.ioc.report.application.CitizenReporting;
+import vn.smartcity.ioc.report.application.NewReport;
+import vn.smartcity.ioc.report.application.Receipt;
+import vn.smartcity.ioc.report.application.ReportRefusedException;
+import vn.smartcity.ioc.report.domain.ReportChannel;
+import vn.smartcity.ioc.report.domain.Reporter;
+import vn.smartcity.ioc.web.shared.LanguageBacking;
+
+/**
+ * The citizen's report form (/portal/report.xhtml). A stateless view: the form posts back to a fresh view,
+ * so an anonymous visitor never gets a session; the form guard's token and honeypot stand in for the view
+ * state against robots. On success the page shows the receipt with the tracking code.
+ */
+@Named("reportForm")
+@RequestScoped
+public class ReportFormBacking {
+
+    static final String FORM = "report";
+
+    @Inject
+    CitizenReporting reporting;
+
+    @Inject
+    FormGuard guard;
+
+    @Inject
+    LanguageBacking language;
+
+    private String category;
+    private String description;
+    private String ward;
+    private String address;
+    private Double latitude;
+    private Double longitude;
+    private String name;
+    private String phone;
+    private String email;
+    private boolean consent;
+    private Long sameAs;
+    private Receipt receipt;
+
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        FormGuard.Verdict verdict = guard.check(request.getParameter(FormGuard.TOKEN), request.getParameter(FormGuard.HONEYPOT));
+        if (verdict != FormGuard.Verdict.OK) {
+            PortalMessages.guard(verdict);
+            return;
+        }
+        try {
+            receipt = reporting.submit(new NewReport(category, description, ward, address, latitude, longitude,
+                    null, new Reporter(name, phone, email), language.getCode(), consent, sameAs, ReportChannel.PORTAL, null,
+                    guard.clientAddress(request)));
+        } catch (ReportRefusedException e) {
+            PortalMessages.refused(e, FORM);
+        }
+    }
+
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getWard() { return ward; }
+    public void setWard(String ward) { this.ward = ward; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+    public Long getSameAs() { return sameAs; }
+    public void setSameAs(Long sameAs) { this.sameAs = sameAs; }
+    public Receipt getReceipt() { return receipt; }
+}

@@ -1,0 +1,109 @@
+package vn.smartcity.ioc.web.portal;
+
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import vn.smartcity.ioc.report.application.CitizenReporting;
+import vn.smartcity.ioc.report.application.ReportRefusedException;
+import vn.smartcity.ioc.report.application.ReportTracking;
+
+/**
+ * Following a report with its tracking code (/portal/track.xhtml?code=...): the status, the city's answers and
+ * the citizen's replies; and the forms to reply, re-open and rate. Stateless like every portal page.
+ */
+@Named("tracking")
+@RequestScoped
+public class TrackingBacking {
+
+    static final String FORM = "act";
+
+    @Inject
+    CitizenReporting reporting;
+
+    @Inject
+    FormGuard guard;
+
+    private String code;
+    private ReportTracking report;
+    private boolean looked;
+    private String message;
+    private String reason;
+    private Integer rating;
+    private String comment;
+
+    /**
+     * The code comes with the address (?code=) or with a form of the page (act:code); it is read before the
+     * page's components decide whether they are rendered.
+     */
+    @PostConstruct
+    void readCode() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        code = params.getOrDefault(FORM + ":code", params.get("code"));
+    }
+
+    /** Loads the report for the code in the address (view action). */
+    public void load() {
+        if (code != null && !code.isBlank()) {
+            report = reporting.track(code).orElse(null);
+            looked = true;
+        }
+    }
+
+    public void reply() {
+        act(() -> report = reporting.reply(code, message), "portal.track.replied");
+    }
+
+    public void reopen() {
+        act(() -> report = reporting.reopen(code, reason), "portal.track.reopened");
+    }
+
+    public void rate() {
+        act(() -> report = reporting.rate(code, rating == null ? 0 : rating, comment), "portal.track.rated");
+    }
+
+    private void act(Runnable action, String done) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        FormGuard.Verdict verdict = guard.check(request.getParameter(FormGuard.TOKEN), request.getParameter(FormGuard.HONEYPOT));
+        if (verdict != FormGuard.Verdict.OK) {
+            PortalMessages.guard(verdict);
+            load();
+            return;
+        }
+        try {
+            action.run();
+            message = null;
+            reason = null;
+            comment = null;
+            PortalMessages.info(done);
+        } catch (ReportRefusedException e) {
+            PortalMessages.refused(e, FORM);
+            load();
+        }
+        looked = true;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    /** The report shown; on a postback that failed validation it is read again for the code in the form. */
+    public ReportTracking getReport() {
+        if (report == null && !looked && code != null && !code.isBlank()) {
+            load();
+        }
+        return report;
+    }
+    public boolean isLooked() { return looked; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Integer getRating() { return rating; }
+    public void setRating(Integer rating) { this.rating = rating; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}
