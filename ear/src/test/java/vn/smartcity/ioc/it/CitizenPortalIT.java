@@ -31,13 +31,14 @@ import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.PortalPages;
 import vn.smartcity.ioc.it.support.TestDirectory;
+import vn.smartcity.ioc.it.support.TestMailbox;
 
 /**
  * The citizen portal end to end, as a citizen without JavaScript and the staff on the console use it: a
  * report's whole life, the tracking page, "the same problem?", the public list, the form guard, the rate
  * limits and bad input. Each test uses its own client address (the test server trusts the client as proxy).
  */
-@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@ExtendWith({TestDirectory.class, TestMailbox.class, ArquillianExtension.class})
 @RunAsClient
 class CitizenPortalIT extends IocDeployment {
 

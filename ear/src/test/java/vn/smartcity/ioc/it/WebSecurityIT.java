@@ -30,7 +30,7 @@ class WebSecurityIT extends IocDeployment {
             assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
             assertTrue(csp.contains("object-src 'none'"), path);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
-            assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(null), path);
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), path);
         }
     }
 

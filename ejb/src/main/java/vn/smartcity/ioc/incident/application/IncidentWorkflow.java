@@ -3,10 +3,12 @@ package vn.smartcity.ioc.incident.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
@@ -19,6 +21,8 @@ import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentSource;
 import vn.smartcity.ioc.incident.domain.Priority;
+import vn.smartcity.ioc.incident.domain.TimelineEntry;
+import vn.smartcity.ioc.incident.domain.Visibility;
 import vn.smartcity.ioc.report.domain.ReportCategory;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 
@@ -43,6 +47,9 @@ public class IncidentWorkflow {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    Event<IncidentChanged> changed;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,7 +136,18 @@ public class IncidentWorkflow {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
         incidents.flush();
+        announce(incident);
         return IncidentView.of(incident, clock.instant());
+    }
+
+    /** Tells observers (the citizens' notifications) about a change the public sees. */
+    private void announce(Incident incident) {
+        List<TimelineEntry> timeline = incident.getTimeline();
+        TimelineEntry last = timeline.get(timeline.size() - 1);
+        if (last.getVisibility() == Visibility.PUBLIC && changed != null) {
+            changed.fire(new IncidentChanged(incident.getId(), last.getAction(), incident.getState(), last.getNote(),
+                    last.getAt()));
+        }
     }
 
     private Incident find(long id) {

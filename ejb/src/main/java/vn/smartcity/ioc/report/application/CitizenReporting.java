@@ -77,6 +77,9 @@ public class CitizenReporting {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    CitizenNotifier notifier;
+
     Clock clock = Clock.systemUTC();
 
     /** Files a report: checks everything, applies the rate limits, then opens or joins an incident. */
@@ -129,6 +132,9 @@ public class CitizenReporting {
         }
         report.feeds(incident.getId());
         incidents.flush();
+        if (notifier != null) {
+            notifier.received(report, incident.getState().name());
+        }
         return new Receipt(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
                 incident.getId(), joined, incident.getDueAt(), incident.getDepartmentCode());
     }

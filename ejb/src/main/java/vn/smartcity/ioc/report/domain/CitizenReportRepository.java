@@ -16,6 +16,9 @@ public interface CitizenReportRepository {
     /** The reports feeding one incident, oldest first. */
     List<CitizenReport> feeding(long incidentId);
 
+    /** The reports whose citizens follow an incident: its own, and those of incidents merged into it. */
+    List<CitizenReport> following(long incidentId);
+
     /** How many reports came from one sender (keyed hash of the address) since a moment. */
     long countFromClient(String clientHash, Instant since);
 

@@ -41,6 +41,14 @@ public class JpaCitizenReportRepository implements CitizenReportRepository {
     }
 
     @Override
+    public List<CitizenReport> following(long incidentId) {
+        return em.createQuery("""
+                select r from CitizenReport r where r.incidentId = :incident
+                   or r.incidentId in (select i.id from Incident i where i.mergedIntoId = :incident)
+                order by r.id""", CitizenReport.class).setParameter("incident", incidentId).getResultList();
+    }
+
+    @Override
     public long countFromClient(String clientHash, Instant since) {
         return em.createQuery("select count(r) from CitizenReport r where r.clientHash = :client and r.submittedAt >= :since",
                 Long.class).setParameter("client", clientHash).setParameter("since", since).getSingleResult();

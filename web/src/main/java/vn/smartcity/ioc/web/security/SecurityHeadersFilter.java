@@ -17,11 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** The map's tile server (IOC_MAP_TILE_URL), the only foreign origin images may come from. */
+    static final String TILE_ORIGIN = new vn.smartcity.ioc.web.portal.MapSettings().getTileOrigin();
+
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            "img-src 'self' data: blob:" + (TILE_ORIGIN.isEmpty() ? "" : " " + TILE_ORIGIN),
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
@@ -35,7 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        // same-origin: a tracking code in a portal address never reaches another site (e.g. the tile server)
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
