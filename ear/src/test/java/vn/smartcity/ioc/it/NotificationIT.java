@@ -55,7 +55,7 @@ class NotificationIT extends IocDeployment {
         mails = TestMailbox.messagesFor(email, 3, 30);
         assertEquals(3, mails.size(), "receipt, work started, resolved; triage and assignment are internal");
         MimeMessage resolved = mails.stream().filter(m -> subject(m).contains("Đã xử lý xong")).findFirst().orElseThrow();
-        String answer = (String) resolved.getContent();
+        String answer = ((String) resolved.getContent()).replace("\r\n", "\n");
         assertTrue(answer.contains("Trả lời của chính quyền:\nĐã hút nước <b>xong</b> & dọn bùn."), answer);
         assertTrue(resolved.getContentType().startsWith("text/plain"), "markup stays text: " + resolved.getContentType());
     }

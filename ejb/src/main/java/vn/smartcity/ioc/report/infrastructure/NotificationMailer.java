@@ -3,6 +3,7 @@ package vn.smartcity.ioc.report.infrastructure;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
@@ -29,6 +30,7 @@ import vn.smartcity.ioc.shared.messaging.Destinations;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
+@PermitAll
 public class NotificationMailer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());
