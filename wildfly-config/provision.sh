@@ -28,7 +28,8 @@ rm -rf "$cfg/ioc-demo-realm" "$cfg/ioc-integration-realm" \
        "$home/modules/org/postgresql" "$home/modules/com/oracle/ojdbc"
 
 common=(configure-datasource-$db.cli configure-messaging.cli configure-security.cli configure-batch.cli
-        configure-mail.cli configure-transactions.cli configure-logging.cli configure-observability.cli configure-web.cli)
+        configure-mail.cli configure-transactions.cli configure-timers.cli configure-logging.cli configure-observability.cli
+        configure-web.cli)
 
 make_config() {  # name, scripts...
   local name=$1; shift

@@ -19,6 +19,7 @@ import jakarta.persistence.TypedQuery;
 import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.identity.domain.StaffMember;
+import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 
 /**
@@ -41,6 +42,9 @@ public class IncidentQueue {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    IncidentRepository incidents;
 
     Clock clock = Clock.systemUTC();
 
@@ -116,5 +120,14 @@ public class IncidentQueue {
         void bind(TypedQuery<?> query) {
             parameters.forEach(query::setParameter);
         }
+    }
+
+    /** Open incidents the SLA watch escalated to the supervisors, most overdue first (at most 200). */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<IncidentSummary> escalations() {
+        Instant now = clock.instant();
+        return incidents.escalated(200).stream().map(i -> new IncidentSummary(i.getId(), i.getTitle(), i.getState(),
+                i.getPriority(), i.getCategoryCode(), i.getDepartmentCode(), i.getWardCode(), i.getCreatedAt(),
+                i.getDueAt(), i.isOverdue(now))).toList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
 import vn.smartcity.ioc.identity.application.CurrentStaff;
@@ -115,6 +116,12 @@ public class IncidentWorkflow {
         return act(id, version, (incident, who) -> incident.reopen(reason, who, clock.instant()));
     }
 
+    /** A supervisor moves the due time, with a reason; the SLA watch starts over. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public IncidentView reschedule(long id, int version, Instant due, String reason) {
+        return act(id, version, (incident, who) -> incident.reschedule(due, reason, who, clock.instant()));
+    }
+
     /** {@code id} is the same problem as {@code survivorId}: merged into it. */
     public IncidentView merge(long id, int version, long survivorId) {
         Incident survivor = find(survivorId);
@@ -135,7 +142,12 @@ public class IncidentWorkflow {
         } catch (IllegalArgumentException e) {
             throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
         }
-        incidents.flush();
+        try {
+            incidents.flush();
+        } catch (OptimisticLockException e) {
+            // changed by someone else (e.g. the SLA watch) between our read and our write
+            throw new IncidentChangedException(id, "another user", clock.instant());
+        }
         announce(incident);
         return IncidentView.of(incident, clock.instant());
     }

@@ -86,6 +86,16 @@ public class Incident {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** When the SLA watch warns: the last fifth of the time to the due time begins. */
+    @Column(name = "warn_at")
+    private Instant warnAt;
+
+    @Column(name = "sla_warned_at")
+    private Instant slaWarnedAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -138,6 +148,7 @@ public class Incident {
         this.state = IncidentState.NEW;
         this.createdAt = now;
         this.dueAt = now.plus(sla);
+        this.warnAt = warningTime(now, dueAt);
         this.sources.add(source);
         record(actor, now, "opened", null, IncidentState.NEW, null, Visibility.PUBLIC);
     }
@@ -272,6 +283,55 @@ public class Incident {
         record(actor, now, "rated", state, state, bounded(note, "The comment"), Visibility.PUBLIC);
     }
 
+    /**
+     * A supervisor moves the due time (more time for a big job, or less for an urgent one); the SLA watch
+     * starts over for the new due time.
+     */
+    public void reschedule(Instant newDue, String reason, String actor, Instant now) {
+        if (!state.isOpen()) {
+            throw new IllegalTransitionException(state, state, "Only an open incident can be re-scheduled");
+        }
+        if (newDue == null || newDue.isBefore(now)) {
+            throw new IllegalArgumentException("The new due time must not be in the past");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Re-scheduling needs a reason");
+        }
+        record(actor, now, "rescheduled", state, state, dueAt + " → " + newDue + ": " + bounded(reason.strip(), "The reason"),
+                Visibility.INTERNAL);
+        this.dueAt = newDue;
+        this.warnAt = warningTime(now, newDue);
+        this.slaWarnedAt = null;
+        this.escalatedAt = null;
+    }
+
+    /** The SLA watch: the due time is near. Once per due time; false when there is nothing to do. */
+    public boolean warnOfDueTime(String actor, Instant now) {
+        if (!state.isOpen() || slaWarnedAt != null || warnAt == null || now.isBefore(warnAt)) {
+            return false;
+        }
+        this.slaWarnedAt = now;
+        record(actor, now, "sla-warning", state, state, "due " + dueAt, Visibility.INTERNAL);
+        return true;
+    }
+
+    /** The SLA watch: the due time passed; the supervisors take it over. Once per due time. */
+    public boolean escalate(String actor, Instant now) {
+        if (!isOverdue(now) || escalatedAt != null) {
+            return false;
+        }
+        if (slaWarnedAt == null) {
+            this.slaWarnedAt = now;
+        }
+        this.escalatedAt = now;
+        record(actor, now, "escalated", state, state, "overdue since " + dueAt, Visibility.INTERNAL);
+        return true;
+    }
+
+    private static Instant warningTime(Instant from, Instant due) {
+        return due.minus(Duration.between(from, due).dividedBy(5));
+    }
+
     /** Open and past its due time. */
     public boolean isOverdue(Instant now) {
         return state.isOpen() && now.isAfter(dueAt);
@@ -321,6 +381,9 @@ public class Incident {
     public String getAssignee() { return assignee; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getDueAt() { return dueAt; }
+    public Instant getWarnAt() { return warnAt; }
+    public Instant getSlaWarnedAt() { return slaWarnedAt; }
+    public Instant getEscalatedAt() { return escalatedAt; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Instant getClosedAt() { return closedAt; }
     public Long getMergedIntoId() { return mergedIntoId; }

@@ -12,6 +12,15 @@ public interface IncidentRepository {
     List<Incident> openInBox(String categoryCode, double minLatitude, double maxLatitude, double minLongitude,
                              double maxLongitude, int limit);
 
+    /** Open incidents whose warning time has come and that were not warned yet (oldest first). */
+    List<Incident> dueForWarning(java.time.Instant now, int limit);
+
+    /** Open incidents past their due time that were not escalated yet (oldest first). */
+    List<Incident> dueForEscalation(java.time.Instant now, int limit);
+
+    /** Open incidents escalated to the supervisors, most overdue first. */
+    List<Incident> escalated(int limit);
+
     /** Stores a new incident; its id is assigned. */
     Incident add(Incident incident);
 

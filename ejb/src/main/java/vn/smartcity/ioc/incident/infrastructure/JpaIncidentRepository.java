@@ -34,9 +34,37 @@ public class JpaIncidentRepository implements IncidentRepository {
                 .setParameter("category", categoryCode)
                 .setParameter("minLat", minLatitude).setParameter("maxLat", maxLatitude)
                 .setParameter("minLon", minLongitude).setParameter("maxLon", maxLongitude)
-                .setParameter("open", Arrays.stream(IncidentState.values()).filter(IncidentState::isOpen).toList())
+                .setParameter("open", open())
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Incident> dueForWarning(java.time.Instant now, int limit) {
+        return em.createQuery("""
+                        select i from Incident i where i.state in :open and i.warnAt <= :now and i.slaWarnedAt is null
+                        order by i.warnAt""", Incident.class)
+                .setParameter("open", open()).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Incident> dueForEscalation(java.time.Instant now, int limit) {
+        return em.createQuery("""
+                        select i from Incident i where i.state in :open and i.dueAt < :now and i.escalatedAt is null
+                        order by i.dueAt""", Incident.class)
+                .setParameter("open", open()).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Incident> escalated(int limit) {
+        return em.createQuery("""
+                        select i from Incident i where i.state in :open and i.escalatedAt is not null
+                        order by i.dueAt""", Incident.class)
+                .setParameter("open", open()).setMaxResults(limit).getResultList();
+    }
+
+    private static List<IncidentState> open() {
+        return Arrays.stream(IncidentState.values()).filter(IncidentState::isOpen).toList();
     }
 
     @Override

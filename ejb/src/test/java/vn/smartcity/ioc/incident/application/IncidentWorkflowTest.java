@@ -158,6 +158,22 @@ class IncidentWorkflowTest {
         }
 
         @Override
+        public List<Incident> dueForWarning(java.time.Instant now, int limit) {
+            return byId.values().stream().filter(i -> i.getState().isOpen() && i.getSlaWarnedAt() == null
+                    && !now.isBefore(i.getWarnAt())).limit(limit).toList();
+        }
+
+        @Override
+        public List<Incident> dueForEscalation(java.time.Instant now, int limit) {
+            return byId.values().stream().filter(i -> i.isOverdue(now) && i.getEscalatedAt() == null).limit(limit).toList();
+        }
+
+        @Override
+        public List<Incident> escalated(int limit) {
+            return byId.values().stream().filter(i -> i.getState().isOpen() && i.getEscalatedAt() != null).limit(limit).toList();
+        }
+
+        @Override
         public void flush() {
             // nothing pending in memory
         }

@@ -50,6 +50,8 @@ public class IncidentBacking implements Serializable {
     private String answer;
     private String reason;
     private Long survivorId;
+    private String newDue;
+    private String rescheduleReason;
 
     /** f:viewAction: reads the incident; one of another department is refused with a message. */
     public void load() {
@@ -65,6 +67,27 @@ public class IncidentBacking implements Serializable {
     public void close() { run(() -> workflow.close(id, version()), "incident.done.closed"); }
     public void reject() { run(() -> workflow.reject(id, version(), reason), "incident.done.rejected"); }
     public void reopen() { run(() -> workflow.reopen(id, version(), reason), "incident.done.reopened"); }
+    /** Supervisors: a new due time (local Vietnam time from the page) with a reason. */
+    public void reschedule() {
+        java.time.Instant due;
+        try {
+            due = java.time.LocalDateTime.parse(newDue).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        } catch (RuntimeException e) {
+            Messages.error("incident.badDue", null);
+            return;
+        }
+        run(() -> workflow.reschedule(id, version(), due, rescheduleReason), "incident.done.rescheduled");
+    }
+
+    public boolean isOpen() {
+        return incident != null && incident.state().isOpen();
+    }
+
+    public String getNewDue() { return newDue; }
+    public void setNewDue(String newDue) { this.newDue = newDue; }
+    public String getRescheduleReason() { return rescheduleReason; }
+    public void setRescheduleReason(String rescheduleReason) { this.rescheduleReason = rescheduleReason; }
+
     public void merge() {
         run(() -> workflow.merge(id, version(), survivorId == null ? -1 : survivorId), "incident.done.merged");
     }

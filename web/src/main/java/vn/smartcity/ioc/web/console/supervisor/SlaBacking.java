@@ -6,6 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import vn.smartcity.ioc.incident.application.IncidentQueue;
+import vn.smartcity.ioc.incident.application.IncidentSummary;
 import vn.smartcity.ioc.report.application.CategoryView;
 import vn.smartcity.ioc.report.application.ReportCategories;
 
@@ -17,7 +19,19 @@ public class SlaBacking {
     @Inject
     ReportCategories categories;
 
+    @Inject
+    IncidentQueue queue;
+
     private List<CategoryView> all;
+    private List<IncidentSummary> escalations;
+
+    /** Open incidents past their due time, escalated by the SLA watch. */
+    public List<IncidentSummary> getEscalations() {
+        if (escalations == null) {
+            escalations = queue.escalations();
+        }
+        return escalations;
+    }
 
     public List<CategoryView> getCategories() {
         if (all == null) {
