@@ -78,6 +78,62 @@ public final class Http {
         return postForm("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form);
     }
 
+    /** A file to upload: the field, the file name the browser sends, and its bytes. */
+    public record Upload(String field, String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** As {@link #submit(String, String, String, Map, Map)}, as multipart/form-data with files. */
+    public HttpResponse<String> submitMultipart(String page, String formId, String button, Map<String, String> fields,
+                                                Map<String, String> raw, java.util.List<Upload> files) {
+        Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
+        if (!action.find()) {
+            throw new AssertionError("no form " + formId + " on the page");
+        }
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put(formId, formId);
+        form.put(formId + ":" + button, button);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.putAll(raw);
+        java.util.List<Upload> prefixed = files.stream()
+                .map(f -> new Upload(formId + ":" + f.field(), f.fileName(), f.contentType(), f.bytes())).toList();
+        return postMultipart("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form, prefixed);
+    }
+
+    /** A multipart/form-data POST of fields and files. */
+    public HttpResponse<String> postMultipart(String url, Map<String, String> fields, java.util.List<Upload> files) {
+        String boundary = "----ioc" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (Upload f : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\""
+                    + f.fileName() + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(absolute(url)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET of bytes (photos). */
+    public HttpResponse<byte[]> getBytes(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(absolute(url))).GET();
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** The value of the Faces view state hidden field of a page. */
     public static String viewState(String page) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);

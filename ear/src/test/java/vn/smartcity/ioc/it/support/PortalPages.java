@@ -45,6 +45,20 @@ public final class PortalPages {
         return citizen.submit(form, "report", "send", fields, Map.of("token", token(form), "website", ""));
     }
 
+    /** Sends the report form with photos (multipart, as a browser does). */
+    public static HttpResponse<String> reportWithPhotos(Http citizen, Map<String, String> changes, java.util.List<Http.Upload> photos) {
+        String form = form(citizen);
+        Map<String, String> fields = new HashMap<>(VALID);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                fields.remove(k);
+            } else {
+                fields.put(k, v);
+            }
+        });
+        return citizen.submitMultipart(form, "report", "send", fields, Map.of("token", token(form), "website", ""), photos);
+    }
+
     /** The tracking code shown on the receipt, without the dashes. */
     public static String trackingCode(String receipt) {
         Matcher m = Pattern.compile("id=\"trackingCode\">([A-Z0-9-]{12})<").matcher(receipt);

@@ -36,6 +36,10 @@ import vn.smartcity.ioc.report.application.ReportRefusedException.Problem;
 import vn.smartcity.ioc.report.domain.ApiClient;
 import vn.smartcity.ioc.report.domain.ApiClientRepository;
 import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.CleanImage;
+import vn.smartcity.ioc.report.domain.PhotoCleaner;
+import vn.smartcity.ioc.report.domain.ReportPhoto;
+import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 import vn.smartcity.ioc.report.domain.CitizenReportRepository;
 import vn.smartcity.ioc.report.domain.ReportCategory;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
@@ -80,10 +84,17 @@ public class CitizenReporting {
     @Inject
     CitizenNotifier notifier;
 
+    @Inject
+    PhotoCleaner photoCleaner;
+
+    @Inject
+    ReportPhotoRepository photos;
+
     Clock clock = Clock.systemUTC();
 
     /** Files a report: checks everything, applies the rate limits, then opens or joins an incident. */
-    public Receipt submit(NewReport request) {
+    public Receipt submit(NewReport submitted) {
+        NewReport request = submitted;
         Instant now = clock.instant();
         Long apiClientId = null;
         if (request.channel() == ReportChannel.OPEN311) {
@@ -93,11 +104,22 @@ public class CitizenReporting {
             throw new ReportRefusedException(Problem.CONSENT_MISSING, "consent",
                     "Please accept the privacy notice: the city needs it to keep your report");
         }
-        ReportCategory category = categories.byCode(request.categoryCode()).filter(ReportCategory::isActive)
+        ReportCategory category = categories.byCode(submitted.categoryCode()).filter(ReportCategory::isActive)
                 .orElseThrow(() -> new ReportRefusedException(Problem.UNKNOWN_CATEGORY, "category",
-                        "service_code " + request.categoryCode() + " was not found"));
+                        "service_code " + submitted.categoryCode() + " was not found"));
         String description = checkedDescription(request.description(), request.channel() == ReportChannel.OPEN311);
         String mediaUrl = checkedMediaUrl(request.mediaUrl());
+        List<CleanImage> images = cleaned(request.photos());
+        boolean placeFromPhoto = false;
+        if (request.latitude() == null && request.longitude() == null) {
+            Province province = city.province();
+            Optional<CleanImage> located = images.stream()
+                    .filter(i -> i.hasPosition() && province.contains(i.latitude(), i.longitude())).findFirst();
+            if (located.isPresent()) {
+                request = request.at(located.get().latitude(), located.get().longitude());
+                placeFromPhoto = true;
+            }
+        }
         Location location = checkedLocation(request);
         Reporter reporter = request.reporter() == null ? Reporter.ANONYMOUS : request.reporter();
         checkReporter(reporter);
@@ -131,12 +153,15 @@ public class CitizenReporting {
             incidents.add(incident);
         }
         report.feeds(incident.getId());
+        for (int i = 0; i < images.size(); i++) {
+            photos.add(new ReportPhoto(report.getId(), i + 1, images.get(i)));
+        }
         incidents.flush();
         if (notifier != null) {
             notifier.received(report, incident.getState().name());
         }
         return new Receipt(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
-                incident.getId(), joined, incident.getDueAt(), incident.getDepartmentCode());
+                incident.getId(), joined, incident.getDueAt(), incident.getDepartmentCode(), images.size(), placeFromPhoto);
     }
 
     /** Open incidents of the category within the configured radius of a point, nearest first. */
@@ -318,6 +343,27 @@ public class CitizenReporting {
                     "The description is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
         }
         return text;
+    }
+
+    /** Every photo checked and cleaned before anything is stored; the first bad one refuses the report. */
+    private List<CleanImage> cleaned(List<byte[]> uploads) {
+        if (uploads.size() > ReportPhoto.MAX_PER_REPORT) {
+            throw new ReportRefusedException(Problem.TOO_MANY_PHOTOS, "photos",
+                    "At most " + ReportPhoto.MAX_PER_REPORT + " photos per report");
+        }
+        List<CleanImage> images = new ArrayList<>();
+        for (byte[] upload : uploads) {
+            try {
+                images.add(photoCleaner.clean(upload));
+            } catch (PhotoCleaner.RejectedPhoto e) {
+                throw new ReportRefusedException(switch (e.reason()) {
+                    case NOT_AN_IMAGE -> Problem.PHOTO_NOT_AN_IMAGE;
+                    case TOO_LARGE, TOO_MANY_PIXELS -> Problem.PHOTO_TOO_LARGE;
+                    case UNREADABLE -> Problem.PHOTO_UNREADABLE;
+                }, "photos", e.getMessage());
+            }
+        }
+        return images;
     }
 
     private static String checkedMediaUrl(String url) {

@@ -3,10 +3,12 @@ package vn.smartcity.ioc.report.application;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 
 /**
  * The public face of citizen reports: the portal's list and map, and Open311's GET requests. A report
@@ -36,12 +39,18 @@ public class PublicReports {
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
 
+    @Inject
+    ReportPhotoRepository photos;
+
     public List<PublicReport> find(PublicReportQuery query) {
         TypedQuery<Object[]> q = bind(em.createQuery("select r, i, s" + FROM + " order by r.submittedAt desc, r.id desc",
                 Object[].class), query);
+        List<Object[]> rows = q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+        Map<Long, List<Long>> approved = photos.approvedOf(rows.stream().map(r -> ((CitizenReport) r[0]).getId()).toList());
         List<PublicReport> page = new ArrayList<>();
-        for (Object[] row : q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()) {
-            page.add(view((CitizenReport) row[0], (Incident) row[1], (Incident) row[2]));
+        for (Object[] row : rows) {
+            CitizenReport report = (CitizenReport) row[0];
+            page.add(view(report, (Incident) row[1], (Incident) row[2], approved.getOrDefault(report.getId(), List.of())));
         }
         return page;
     }
@@ -69,12 +78,12 @@ public class PublicReports {
                 .setParameter("states", states);
     }
 
-    private static PublicReport view(CitizenReport r, Incident own, Incident survivor) {
+    private static PublicReport view(CitizenReport r, Incident own, Incident survivor, List<Long> photoIds) {
         Incident i = survivor != null ? survivor : own;
         boolean looked = own.getState() != IncidentState.NEW && own.getState() != IncidentState.REJECTED;
         String notes = i.getPublicAnswer() != null ? i.getPublicAnswer() : i.getRejectionReason();
         return new PublicReport(r.getId(), r.getCategoryCode(), r.getWardCode(), r.getAddress(), r.getLatitude(),
                 r.getLongitude(), r.getMediaUrl(), looked ? r.getDescription() : null, i.getState(), notes, i.getDepartmentCode(),
-                r.getSubmittedAt(), i.getLastChangedAt(), i.getDueAt());
+                r.getSubmittedAt(), i.getLastChangedAt(), i.getDueAt(), photoIds);
     }
 }

@@ -1,16 +1,23 @@
 package vn.smartcity.ioc.web.portal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 
 import vn.smartcity.ioc.report.application.CitizenReporting;
 import vn.smartcity.ioc.report.application.NewReport;
 import vn.smartcity.ioc.report.application.Receipt;
 import vn.smartcity.ioc.report.application.ReportRefusedException;
 import vn.smartcity.ioc.report.domain.ReportChannel;
+import vn.smartcity.ioc.report.domain.ReportPhoto;
 import vn.smartcity.ioc.report.domain.Reporter;
 import vn.smartcity.ioc.web.shared.LanguageBacking;
 
@@ -46,6 +53,7 @@ public class ReportFormBacking {
     private boolean consent;
     private Long sameAs;
     private Receipt receipt;
+    private List<Part> photos;
 
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -58,12 +66,31 @@ public class ReportFormBacking {
         try {
             receipt = reporting.submit(new NewReport(category, description, ward, address, latitude, longitude,
                     null, new Reporter(name, phone, email), language.getCode(), consent, sameAs, ReportChannel.PORTAL, null,
-                    guard.clientAddress(request)));
+                    guard.clientAddress(request), uploads()));
         } catch (ReportRefusedException e) {
             PortalMessages.refused(e, FORM);
+        } catch (IOException e) {
+            PortalMessages.error("portal.report.uploadFailed");
         }
     }
 
+    /** The chosen files' bytes (an empty file input sends one empty part: not a photo). */
+    private List<byte[]> uploads() throws IOException {
+        List<byte[]> files = new ArrayList<>();
+        if (photos != null) {
+            for (Part part : photos) {
+                if (part.getSize() > 0) {
+                    try (InputStream in = part.getInputStream()) {
+                        files.add(in.readNBytes(ReportPhoto.MAX_BYTES + 1));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    public List<Part> getPhotos() { return photos; }
+    public void setPhotos(List<Part> photos) { this.photos = photos; }
     public String getCategory() { return category; }
     public void setCategory(String category) { this.category = category; }
     public String getDescription() { return description; }

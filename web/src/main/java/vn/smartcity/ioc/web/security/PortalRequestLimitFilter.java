@@ -8,12 +8,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses oversized posts to the public portal and API before anything reads them, with a clear page (413)
  * instead of a broken form: a form without photos needs far less than {@value #MAX_FORM_BYTES} bytes; with
- * photos (multipart) at most {@value #MAX_MULTIPART_BYTES}.
+ * photos (multipart) at most {@value #MAX_MULTIPART_BYTES}. A form post that is not multipart has no
+ * files (rather than the container's exception when a page with a file input reads them).
  */
 @WebFilter(filterName = "PortalRequestLimitFilter", urlPatterns = {"/portal/*", "/api/open311/*"})
 public class PortalRequestLimitFilter extends HttpFilter {
@@ -31,8 +33,30 @@ public class PortalRequestLimitFilter extends HttpFilter {
                 refuse(request, response, limit);
                 return;
             }
+            if (!type.startsWith("multipart/")) {
+                // a form with a file input posted without multipart (a script, an old client): no files, not a 500
+                chain.doFilter(new NoPartsRequest(request), response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A request that is not multipart has no parts (instead of the container's exception). */
+    static final class NoPartsRequest extends HttpServletRequestWrapper {
+        NoPartsRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public jakarta.servlet.http.Part getPart(String name) {
+            return null;
+        }
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

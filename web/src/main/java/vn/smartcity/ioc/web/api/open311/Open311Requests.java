@@ -67,7 +67,7 @@ public class Open311Requests {
     }
 
     /** POST requests: files the report, answers with its service_request_id and what to expect. */
-    Map<String, Object> create(MultivaluedMap<String, String> form, String clientAddress) {
+    Map<String, Object> create(MultivaluedMap<String, String> form, String clientAddress, List<byte[]> media) {
         String serviceCode = param(form, "service_code");
         if (serviceCode == null) {
             throw new Open311Failure(400, "service_code was not provided");
@@ -86,7 +86,7 @@ public class Open311Requests {
         try {
             receipt = reporting.submit(new NewReport(serviceCode, param(form, "description"), null, address, lat, lon,
                     param(form, "media_url"), new Reporter(name, param(form, "phone"), param(form, "email")), "vi",
-                    true, null, ReportChannel.OPEN311, param(form, "api_key"), clientAddress));
+                    true, null, ReportChannel.OPEN311, param(form, "api_key"), clientAddress, media));
         } catch (ReportRefusedException e) {
             throw new Open311Failure(e.problem().status() == 429 ? 400 : e.problem().status(), e.getMessage());
         }
@@ -101,7 +101,8 @@ public class Open311Requests {
     }
 
     /** GET requests: the filters of the spec; service_request_id overrides all others. */
-    List<Map<String, Object>> find(String ids, String serviceCodes, String startDate, String endDate, String status) {
+    List<Map<String, Object>> find(String ids, String serviceCodes, String startDate, String endDate, String status,
+                                   String photoBase) {
         PublicReportQuery query;
         List<Long> requested = ids(ids);
         if (!requested.isEmpty()) {
@@ -131,13 +132,13 @@ public class Open311Requests {
         city.departments().forEach(d -> departments.put(d.code(), d.nameVi()));
         List<Map<String, Object>> requests = new ArrayList<>();
         for (PublicReport r : publicReports.find(query)) {
-            requests.add(request(r, byCode, departments));
+            requests.add(request(r, byCode, departments, photoBase));
         }
         return requests;
     }
 
-    Optional<Map<String, Object>> one(long id) {
-        List<Map<String, Object>> found = find(Long.toString(id), null, null, null, null);
+    Optional<Map<String, Object>> one(long id, String photoBase) {
+        List<Map<String, Object>> found = find(Long.toString(id), null, null, null, null, photoBase);
         return found.stream().findFirst();
     }
 
@@ -152,7 +153,7 @@ public class Open311Requests {
     }
 
     private Map<String, Object> request(PublicReport r, Map<String, CategoryView> categories,
-                                        Map<String, String> departments) {
+                                        Map<String, String> departments, String photoBase) {
         CategoryView category = categories.get(r.categoryCode());
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", r.id());
@@ -171,7 +172,8 @@ public class Open311Requests {
         request.put("zipcode", null);
         request.put("lat", r.latitude());
         request.put("long", r.longitude());
-        request.put("media_url", r.mediaUrl());
+        request.put("media_url", r.mediaUrl() != null ? r.mediaUrl()
+                : r.photoIds().isEmpty() ? null : photoBase + r.photoIds().get(0));
         return request;
     }
 

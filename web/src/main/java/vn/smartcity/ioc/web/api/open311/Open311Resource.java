@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -11,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.smartcity.ioc.report.application.CategoryView;
 import vn.smartcity.ioc.report.application.ReportCategories;
+import vn.smartcity.ioc.report.domain.ReportPhoto;
 
 /**
  * Open311 GeoReport v2: discovery, service list and definitions, service requests (POST with an API key issued
@@ -86,24 +92,50 @@ public class Open311Resource {
     public Response create(@PathParam("format") String format, MultivaluedMap<String, String> form,
                            @Context HttpServletRequest http) {
         return answer(format, form.getFirst("jurisdiction_id"), () -> Open311Document.list("service_requests", "request",
-                List.of(requests.create(form, http.getRemoteAddr()))));
+                List.of(requests.create(form, http.getRemoteAddr(), List.of()))));
+    }
+
+    @POST
+    @Path("/requests.{format:xml|json}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "POST Service Request with photos: the same fields as parts, and up to 5 'media' files")
+    public Response createWithMedia(@PathParam("format") String format, List<EntityPart> parts,
+                                    @Context HttpServletRequest http) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        List<byte[]> media = new ArrayList<>();
+        try {
+            for (EntityPart part : parts) {
+                if ("media".equals(part.getName())) {
+                    try (InputStream in = part.getContent()) {
+                        media.add(in.readNBytes(ReportPhoto.MAX_BYTES + 1));
+                    }
+                } else {
+                    form.add(part.getName(), part.getContent(String.class));
+                }
+            }
+        } catch (IOException e) {
+            return Open311Errors.response(400, "The multipart body could not be read", "." + format);
+        }
+        return answer(format, form.getFirst("jurisdiction_id"), () -> Open311Document.list("service_requests", "request",
+                List.of(requests.create(form, http.getRemoteAddr(), media))));
     }
 
     @GET
     @Path("/requests.{format:xml|json}")
     @Operation(summary = "GET Service Requests: reports by ids, or by service codes, dates (90 days at most) and status")
-    public Response find(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
+    public Response find(@PathParam("format") String format, @Context UriInfo uri,
+                         @QueryParam("jurisdiction_id") String jurisdiction,
                          @QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
                          @QueryParam("start_date") String start, @QueryParam("end_date") String end,
                          @QueryParam("status") String status) {
         return answer(format, jurisdiction, () -> Open311Document.list("service_requests", "request",
-                requests.find(ids, codes, start, end, status)));
+                requests.find(ids, codes, start, end, status, photoBase(uri))));
     }
 
     @GET
     @Path("/requests/{id}.{format:xml|json}")
     @Operation(summary = "GET Service Request: one report by its service_request_id")
-    public Response one(@PathParam("id") String id, @PathParam("format") String format,
+    public Response one(@PathParam("id") String id, @PathParam("format") String format, @Context UriInfo uri,
                         @QueryParam("jurisdiction_id") String jurisdiction) {
         return answer(format, jurisdiction, () -> {
             long number;
@@ -112,7 +144,7 @@ public class Open311Resource {
             } catch (NumberFormatException e) {
                 throw new Open311Requests.Open311Failure(404, "service_request_id " + id + " was not found");
             }
-            Map<String, Object> request = requests.one(number).orElseThrow(() ->
+            Map<String, Object> request = requests.one(number, photoBase(uri)).orElseThrow(() ->
                     new Open311Requests.Open311Failure(404, "service_request_id " + id + " was not found"));
             return Open311Document.list("service_requests", "request", List.of(request));
         });
@@ -126,6 +158,11 @@ public class Open311Resource {
         return answer(format, jurisdiction, () -> Open311Document.list("service_requests", "request",
                 List.of(requests.token(token).orElseThrow(() ->
                         new Open311Requests.Open311Failure(404, "token " + token + " was not found")))));
+    }
+
+    /** Where the portal serves approved photos: {@code <context>/photos/}. */
+    private static String photoBase(UriInfo uri) {
+        return uri.getBaseUri().resolve("../photos/").toString();
     }
 
     private Response answer(String format, String jurisdiction, Supplier<Open311Document> work) {

@@ -14,6 +14,8 @@ import vn.smartcity.ioc.incident.application.IncidentRefusedException;
 import vn.smartcity.ioc.incident.application.IncidentView;
 import vn.smartcity.ioc.incident.application.IncidentWorkflow;
 import vn.smartcity.ioc.report.application.CitizenReporting;
+import vn.smartcity.ioc.report.application.PhotoView;
+import vn.smartcity.ioc.report.application.ReportPhotos;
 import vn.smartcity.ioc.report.application.StaffReportView;
 import vn.smartcity.ioc.web.shared.Messages;
 import vn.smartcity.ioc.incident.domain.IncidentState;
@@ -38,6 +40,11 @@ public class IncidentBacking implements Serializable {
 
     @Inject
     CitizenReporting citizenReports;
+
+    @Inject
+    ReportPhotos reportPhotos;
+
+    private List<PhotoView> photos;
 
     private List<StaffReportView> reports;
 
@@ -134,6 +141,21 @@ public class IncidentBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public IncidentView getIncident() { return incident; }
+
+    /** The citizens' photos of the incident (loaded once per view, again after a review). */
+    public List<PhotoView> getPhotos() {
+        if (photos == null && incident != null) {
+            photos = reportPhotos.ofIncident(incident.id());
+        }
+        return photos == null ? List.of() : photos;
+    }
+
+    /** Publishes or withdraws one photo. */
+    public void reviewPhoto(long photoId, boolean approve) {
+        reportPhotos.review(photoId, approve);
+        photos = null;
+        Messages.info(approve ? "incident.photoApproved" : "incident.photoWithdrawn");
+    }
 
     /** The citizen reports feeding the incident, with contact details (loaded once per view). */
     public List<StaffReportView> getReports() {
