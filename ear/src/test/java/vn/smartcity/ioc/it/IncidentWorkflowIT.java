@@ -68,9 +68,23 @@ class IncidentWorkflowIT extends IocDeployment {
         assertEquals("RESOLVED", state(page));
 
         page = operator.get(url(id)).body();
+        String notClosed = operator.submit(page, "close", "go", Map.of()).body();
+        assertEquals("RESOLVED", state(notClosed), "closing needs the mandatory steps of the checklist");
+        assertTrue(notClosed.contains("Closing needs the mandatory steps done: 1. Xác minh hiện trường"), notClosed);
+        page = notClosed;
+        for (int step = 1; step <= 3; step++) { // flooding: steps 1-3 are mandatory, 4 (photos after) is not
+            java.util.regex.Matcher done = java.util.regex.Pattern.compile("data-step=\"" + step
+                    + "\" data-done=\"false\".*?id=\"(checklist:[^\"]*done)\"", java.util.regex.Pattern.DOTALL).matcher(page);
+            assertTrue(done.find(), "step " + step + " can be ticked off");
+            page = handler.submit(handler.get(url(id)).body(), "checklist", done.group(1).substring("checklist:".length()),
+                    Map.of()).body();
+            assertTrue(page.contains("data-step=\"" + step + "\" data-done=\"true\""), "step " + step + " done");
+        }
+        page = operator.get(url(id)).body();
         page = operator.submit(page, "close", "go", Map.of()).body();
         assertEquals("CLOSED", state(page));
-        assertEquals(List.of("opened", "triaged", "assigned", "started", "resolved", "closed"), timeline(page));
+        assertEquals(List.of("opened", "triaged", "assigned", "started", "resolved", "step-done", "step-done", "step-done",
+                "closed"), timeline(page));
         assertTrue(page.contains("Đã thông cống, nước đã rút."));
     }
 

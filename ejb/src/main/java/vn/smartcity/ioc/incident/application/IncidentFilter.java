@@ -1,8 +1,14 @@
 package vn.smartcity.ioc.incident.application;
 
 import vn.smartcity.ioc.incident.domain.IncidentState;
+import vn.smartcity.ioc.incident.domain.SourceKind;
 
 /** What the incident queue shows; a null field does not filter. */
 public record IncidentFilter(IncidentState state, String categoryCode, String wardCode, String departmentCode,
-                             boolean overdueOnly, boolean openOnly) {
+                             boolean overdueOnly, boolean openOnly, SourceKind source) {
+
+    public IncidentFilter(IncidentState state, String categoryCode, String wardCode, String departmentCode,
+                          boolean overdueOnly, boolean openOnly) {
+        this(state, categoryCode, wardCode, departmentCode, overdueOnly, openOnly, null);
+    }
 }

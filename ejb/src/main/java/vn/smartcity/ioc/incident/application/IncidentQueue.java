@@ -88,6 +88,10 @@ public class IncidentQueue {
         if (filter.departmentCode() != null) {
             q.add("i.departmentCode = :department", "department", filter.departmentCode());
         }
+        if (filter.source() != null) {
+            q.add("exists (select 1 from Incident j join j.sources s where j = i and s.kind = :source)", "source",
+                    filter.source());
+        }
         if (filter.openOnly() || filter.overdueOnly()) {
             q.add("i.state in :open", "open", openStates());
         }

@@ -68,6 +68,7 @@ public class IncidentWorkflow {
             Incident incident = Incident.open(request.title(), request.description(), category.getCode(),
                     category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), request.location(),
                     new IncidentSource(request.sourceKind(), request.sourceReference(), now), staff.username(), now);
+            incident.followProcedure(incidents.procedure(category.getCode()));
             incidents.add(incident);
             incidents.flush();
             return IncidentView.of(incident, now);
@@ -114,6 +115,48 @@ public class IncidentWorkflow {
 
     public IncidentView reopen(long id, int version, String reason) {
         return act(id, version, (incident, who) -> incident.reopen(reason, who, clock.instant()));
+    }
+
+    /** A note on the incident: internal (colleagues only) or public (the citizens following it read it). */
+    @RolesAllowed({Roles.HANDLER, Roles.OPERATOR, Roles.SUPERVISOR})
+    public IncidentView addNote(long id, int version, String text, boolean publicNote) {
+        return act(id, version, (incident, who) -> incident.addNote(text, publicNote ? Visibility.PUBLIC : Visibility.INTERNAL,
+                who, clock.instant()));
+    }
+
+    /**
+     * The same action on many incidents (the triage of a morning's reports): each incident independently, at
+     * its current version; the answer says which were done and why the others were refused.
+     */
+    public BulkResult bulk(List<Long> ids, BulkAction action) {
+        List<Long> done = new java.util.ArrayList<>();
+        java.util.Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        for (Long id : ids) {
+            try {
+                Incident incident = find(id);
+                int version = incident.getVersion();
+                switch (action.kind()) {
+                    case TRIAGE -> act(id, version, (i, who) -> i.triage(action.priority(), null, who, clock.instant()));
+                    case ASSIGN -> {
+                        if (action.departmentCode() == null || city.departmentByCode(action.departmentCode()).isEmpty()) {
+                            throw new IncidentRefusedException(Reason.INVALID, "There is no department " + action.departmentCode());
+                        }
+                        act(id, version, (i, who) -> i.assign(action.departmentCode(), null, null, who, clock.instant()));
+                    }
+                    case REJECT -> act(id, version, (i, who) -> i.reject(action.reason(), who, clock.instant()));
+                }
+                done.add(id);
+            } catch (IncidentRefusedException | IncidentChangedException e) {
+                refused.put(id, e.getMessage());
+            }
+        }
+        return new BulkResult(done, refused);
+    }
+
+    /** A step of the checklist done (or undone), by the department's handler or a dispatcher. */
+    @RolesAllowed({Roles.HANDLER, Roles.OPERATOR, Roles.SUPERVISOR})
+    public IncidentView markStep(long id, int version, int position, boolean done) {
+        return act(id, version, (incident, who) -> incident.markStep(position, done, who, clock.instant()));
     }
 
     /** A supervisor moves the due time, with a reason; the SLA watch starts over. */

@@ -131,6 +131,11 @@ public class Incident {
     @OrderBy("at, id")
     private List<TimelineEntry> timeline = new ArrayList<>();
 
+    @NotAudited
+    @OneToMany(mappedBy = "incident", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<ChecklistStep> checklist = new ArrayList<>();
+
     protected Incident() {
     }
 
@@ -203,8 +208,39 @@ public class Incident {
         this.resolvedAt = now;
     }
 
-    /** Done: confirmed fixed. */
+    /** The standard operating procedure this incident follows (its category's, when it is opened). */
+    public void followProcedure(List<SopStep> steps) {
+        if (!checklist.isEmpty()) {
+            throw new IllegalStateException("Incident " + id + " already has its checklist");
+        }
+        steps.stream().sorted(java.util.Comparator.comparingInt(SopStep::getPosition))
+                .forEach(step -> checklist.add(new ChecklistStep(this, step)));
+    }
+
+    /** A handler ticks off (or un-ticks) a step of the checklist while the incident is open. */
+    public void markStep(int position, boolean done, String actor, Instant now) {
+        if (!state.isOpen() && state != IncidentState.RESOLVED) {
+            throw new IllegalTransitionException(state, state, "The checklist of a " + state + " incident is closed");
+        }
+        ChecklistStep step = checklist.stream().filter(s -> s.getPosition() == position).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no step " + position));
+        step.mark(done, actor, now);
+        record(actor, now, done ? "step-done" : "step-undone", state, state, position + ". " + step.getTextVi(),
+                Visibility.INTERNAL);
+    }
+
+    /** The mandatory steps not done yet. */
+    public List<ChecklistStep> missingSteps() {
+        return checklist.stream().filter(s -> s.isMandatory() && !s.isDone()).toList();
+    }
+
+    /** Done: confirmed fixed; the mandatory steps of the checklist must be done. */
     public void close(String actor, Instant now) {
+        List<ChecklistStep> missing = missingSteps();
+        if (!missing.isEmpty() && state.canMoveTo(IncidentState.CLOSED)) {
+            throw new IllegalTransitionException(state, IncidentState.CLOSED, "Closing needs the mandatory steps done: "
+                    + String.join("; ", missing.stream().map(s -> s.getPosition() + ". " + s.getTextVi()).toList()));
+        }
         move(IncidentState.CLOSED, "closed", null, Visibility.PUBLIC, actor, now);
         this.closedAt = now;
     }
@@ -261,6 +297,21 @@ public class Incident {
         }
         sources.add(source);
         record(actor, now, "source-added", state, state, source.getKind() + " " + source.getReference(), Visibility.INTERNAL);
+    }
+
+    /**
+     * Staff write on the incident without changing its state: an internal note for colleagues, or a public
+     * answer that the citizens following the incident read (and are told about).
+     */
+    public void addNote(String text, Visibility visibility, String actor, Instant now) {
+        if (state == IncidentState.DUPLICATE) {
+            throw new IllegalTransitionException(state, state, "Write on incident #" + mergedIntoId + ", this one was merged into it");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The note is empty");
+        }
+        record(actor, now, visibility == Visibility.PUBLIC ? "public-note" : "note", state, state,
+                bounded(text.strip(), "The note"), visibility);
     }
 
     /**
@@ -394,4 +445,5 @@ public class Incident {
     public int getVersion() { return version; }
     public List<IncidentSource> getSources() { return Collections.unmodifiableList(sources); }
     public List<TimelineEntry> getTimeline() { return Collections.unmodifiableList(timeline); }
+    public List<ChecklistStep> getChecklist() { return Collections.unmodifiableList(checklist); }
 }

@@ -21,6 +21,9 @@ public interface IncidentRepository {
     /** Open incidents escalated to the supervisors, most overdue first. */
     List<Incident> escalated(int limit);
 
+    /** The standard operating procedure of a category, in order (empty when it has none). */
+    List<SopStep> procedure(String categoryCode);
+
     /** Stores a new incident; its id is assigned. */
     Incident add(Incident incident);
 

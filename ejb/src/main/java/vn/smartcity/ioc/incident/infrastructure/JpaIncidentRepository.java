@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentState;
+import vn.smartcity.ioc.incident.domain.SopStep;
 
 @ApplicationScoped
 public class JpaIncidentRepository implements IncidentRepository {
@@ -61,6 +62,12 @@ public class JpaIncidentRepository implements IncidentRepository {
                         select i from Incident i where i.state in :open and i.escalatedAt is not null
                         order by i.dueAt""", Incident.class)
                 .setParameter("open", open()).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<SopStep> procedure(String categoryCode) {
+        return em.createQuery("select s from SopStep s where s.categoryCode = :category order by s.position", SopStep.class)
+                .setParameter("category", categoryCode).getResultList();
     }
 
     private static List<IncidentState> open() {

@@ -150,6 +150,7 @@ public class CitizenReporting {
             incident = Incident.open(title(category, description), description, category.getCode(),
                     category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), location, source,
                     CITIZEN, now);
+            incident.followProcedure(incidents.procedure(category.getCode()));
             incidents.add(incident);
         }
         report.feeds(incident.getId());

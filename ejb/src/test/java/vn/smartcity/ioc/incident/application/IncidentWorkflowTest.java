@@ -174,6 +174,11 @@ class IncidentWorkflowTest {
         }
 
         @Override
+        public List<vn.smartcity.ioc.incident.domain.SopStep> procedure(String categoryCode) {
+            return List.of(new vn.smartcity.ioc.incident.domain.SopStep(categoryCode, 1, "Xác minh", "Check", true));
+        }
+
+        @Override
         public void flush() {
             // nothing pending in memory
         }

@@ -129,4 +129,26 @@ class IncidentTest {
         assertThrows(IllegalArgumentException.class, () -> Incident.open("x", "y".repeat(4001), "flooding", "SXD",
                 Duration.ofHours(1), SQUARE, source, "operator", T0));
     }
+
+    @Test
+    void closingNeedsTheMandatoryStepsOfTheChecklist() {
+        Incident incident = flood();
+        incident.followProcedure(java.util.List.of(new SopStep("flooding", 2, "Khơi thông cống", "Clear drains", true),
+                new SopStep("flooding", 1, "Xác minh hiện trường", "Check the site", true),
+                new SopStep("flooding", 3, "Chụp ảnh", "Photograph", false)));
+        assertEquals(java.util.List.of(1, 2, 3), incident.getChecklist().stream().map(ChecklistStep::getPosition).toList());
+        incident.triage(Priority.HIGH, null, "operator", T0);
+        incident.assign("SXD", null, null, "operator", T0);
+        incident.start("handler", T0);
+        incident.resolve("Đã xử lý", "handler", T0);
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> incident.close("operator", T0));
+        assertTrue(refused.getMessage().contains("1. Xác minh hiện trường; 2. Khơi thông cống"), refused.getMessage());
+        incident.markStep(1, true, "handler", T0);
+        incident.markStep(2, true, "handler", T0);
+        assertTrue(incident.missingSteps().isEmpty(), "the optional step may stay open");
+        incident.close("operator", T0);
+        assertEquals(IncidentState.CLOSED, incident.getState());
+        assertThrows(IllegalTransitionException.class, () -> incident.markStep(3, true, "handler", T0), "closed checklist");
+        assertThrows(IllegalStateException.class, () -> incident.followProcedure(java.util.List.of()));
+    }
 }

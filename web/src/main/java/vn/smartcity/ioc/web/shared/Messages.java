@@ -13,6 +13,10 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, key, null);
     }
 
+    public static void info(String key, String detail) {
+        add(FacesMessage.SEVERITY_INFO, key, detail);
+    }
+
     public static void error(String key, String detail) {
         add(FacesMessage.SEVERITY_ERROR, key, detail);
     }

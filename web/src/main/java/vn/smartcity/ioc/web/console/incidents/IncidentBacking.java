@@ -58,6 +58,8 @@ public class IncidentBacking implements Serializable {
     private String reason;
     private Long survivorId;
     private String newDue;
+    private String note;
+    private boolean publicNote;
     private String rescheduleReason;
 
     /** f:viewAction: reads the incident; one of another department is refused with a message. */
@@ -74,6 +76,27 @@ public class IncidentBacking implements Serializable {
     public void close() { run(() -> workflow.close(id, version()), "incident.done.closed"); }
     public void reject() { run(() -> workflow.reject(id, version(), reason), "incident.done.rejected"); }
     public void reopen() { run(() -> workflow.reopen(id, version(), reason), "incident.done.reopened"); }
+    public void addNote() {
+        run(() -> workflow.addNote(id, version(), note, publicNote), publicNote ? "incident.done.publicNote" : "incident.done.note");
+        note = null;
+        publicNote = false;
+    }
+
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public boolean isPublicNote() { return publicNote; }
+    public void setPublicNote(boolean publicNote) { this.publicNote = publicNote; }
+
+    public void markStep(int position, boolean done) {
+        run(() -> workflow.markStep(id, version(), position, done), done ? "incident.done.stepDone" : "incident.done.stepUndone");
+    }
+
+    /** Handlers of the department, operators and supervisors tick the checklist of an open or resolved incident. */
+    public boolean isCanWorkChecklist() {
+        return incident != null && (incident.state().isOpen() || incident.state() == IncidentState.RESOLVED)
+                && (staff.hasRole(Roles.HANDLER) || staff.hasRole(Roles.OPERATOR) || staff.hasRole(Roles.SUPERVISOR));
+    }
+
     /** Supervisors: a new due time (local Vietnam time from the page) with a reason. */
     public void reschedule() {
         java.time.Instant due;
