@@ -74,7 +74,8 @@ class ReportPhotosIT extends IocDeployment {
         HttpResponse<byte[]> published = citizen.getBytes("/photos/" + photoId);
         assertEquals(200, published.statusCode());
         assertEquals("nosniff", published.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(citizen.get("/portal/reports.xhtml?category=flooding").body().contains("/photos/" + photoId + "\""));
+        assertTrue(citizen.get("/portal/reports.xhtml?category=flooding&status=open").body().contains("/photos/" + photoId + "\""),
+                "listed once approved (a fresh query: list pages may be 10 s old)");
         JsonObject request = Json.createReader(new StringReader(citizen.get("/api/open311/v2/requests/"
                 + reportId(citizen, code) + ".json").body())).readArray().getJsonObject(0);
         assertEquals("http://127.0.0.1:8080/ioc/photos/" + photoId, request.getString("media_url"));

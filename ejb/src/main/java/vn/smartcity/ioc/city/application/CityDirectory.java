@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.city.application;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.shared.application.TtlCache;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
 
@@ -20,15 +23,20 @@ public class CityDirectory {
     @Inject
     CityRepository city;
 
+    /** Wards and departments change by migration only: shared for five minutes on each node. */
+    private static final TtlCache<String, List<?>> LISTS = new TtlCache<>(4, Duration.ofMinutes(5));
+
+    @SuppressWarnings("unchecked")
     public List<WardView> wards() {
-        return city.wards().stream().map(WardView::of).toList();
+        return (List<WardView>) LISTS.get("wards", () -> city.wards().stream().map(WardView::of).toList());
     }
 
     public Optional<WardView> ward(String code) {
         return city.wardByCode(code).map(WardView::of);
     }
 
+    @SuppressWarnings("unchecked")
     public List<DepartmentView> departments() {
-        return city.departments().stream().map(DepartmentView::of).toList();
+        return (List<DepartmentView>) LISTS.get("departments", () -> city.departments().stream().map(DepartmentView::of).toList());
     }
 }

@@ -51,6 +51,7 @@ public class CategoryAdministration {
         } catch (IllegalArgumentException e) {
             throw new ReferenceDataException(Reason.INVALID, e.getMessage());
         }
+        ReportCategories.ACTIVE.clear();
         return CategorySettings.of(category);
     }
 

@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.report.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.report.domain.CitizenReport;
 import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
+import vn.smartcity.ioc.shared.application.TtlCache;
 
 /**
  * The public face of citizen reports: the portal's list and map, and Open311's GET requests. A report
@@ -28,12 +30,6 @@ public class PublicReports {
 
     private static final String FROM = """
              from CitizenReport r join Incident i on i.id = r.incidentId left join Incident s on s.id = i.mergedIntoId
-            where (:noIds = true or r.id in :ids)
-              and (:noCategories = true or r.categoryCode in :categories)
-              and (:ward is null or r.wardCode = :ward)
-              and (:from is null or r.submittedAt >= :from)
-              and (:to is null or r.submittedAt <= :to)
-              and (:anyState = true or coalesce(s.state, i.state) in :states)
             """;
 
     @PersistenceContext(unitName = "ioc")
@@ -42,9 +38,27 @@ public class PublicReports {
     @Inject
     ReportPhotoRepository photos;
 
+    /**
+     * Anonymous visitors read the same pages over and over: a page of the public list may be 10 seconds old,
+     * its count 30 seconds (per node; a visitor's own report is followed with its tracking code, never here).
+     */
+    private static final TtlCache<PublicReportQuery, List<PublicReport>> PAGES = new TtlCache<>(2000, Duration.ofSeconds(10));
+    private static final TtlCache<PublicReportQuery, Long> COUNTS = new TtlCache<>(2000, Duration.ofSeconds(30));
+
+    /** A page of the public list, as fresh as the cache allows (portal). */
+    public List<PublicReport> page(PublicReportQuery query) {
+        return PAGES.get(query, () -> find(query));
+    }
+
+    /** How many reports match, as fresh as the cache allows (portal pager). */
+    public long approximateCount(PublicReportQuery query) {
+        return COUNTS.get(query, () -> count(query));
+    }
+
     public List<PublicReport> find(PublicReportQuery query) {
-        TypedQuery<Object[]> q = bind(em.createQuery("select r, i, s" + FROM + " order by r.submittedAt desc, r.id desc",
-                Object[].class), query);
+        Where where = where(query);
+        TypedQuery<Object[]> q = where.bind(em.createQuery("select r, i, s" + FROM + where.jpql
+                + " order by r.submittedAt desc, r.id desc", Object[].class));
         List<Object[]> rows = q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
         Map<Long, List<Long>> approved = photos.approvedOf(rows.stream().map(r -> ((CitizenReport) r[0]).getId()).toList());
         List<PublicReport> page = new ArrayList<>();
@@ -56,7 +70,8 @@ public class PublicReports {
     }
 
     public long count(PublicReportQuery query) {
-        return bind(em.createQuery("select count(r)" + FROM, Long.class), query).getSingleResult();
+        Where where = where(query);
+        return where.bind(em.createQuery("select count(r)" + FROM + where.jpql, Long.class)).getSingleResult();
     }
 
     public Optional<PublicReport> byId(long id) {
@@ -64,18 +79,45 @@ public class PublicReports {
         return found.stream().findFirst();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, PublicReportQuery query) {
-        List<IncidentState> states = query.open() == null ? List.of(IncidentState.NEW)
-                : Arrays.stream(IncidentState.values()).filter(s -> s.isOpen() == query.open()).toList();
-        return q.setParameter("noIds", query.ids().isEmpty())
-                .setParameter("ids", query.ids().isEmpty() ? List.of(-1L) : query.ids())
-                .setParameter("noCategories", query.categoryCodes().isEmpty())
-                .setParameter("categories", query.categoryCodes().isEmpty() ? List.of("-") : query.categoryCodes())
-                .setParameter("ward", query.wardCode())
-                .setParameter("from", query.from())
-                .setParameter("to", query.to())
-                .setParameter("anyState", query.open() == null)
-                .setParameter("states", states);
+    /** Only the conditions asked for (no "param is null" tests: PostgreSQL cannot type a null parameter). */
+    private static Where where(PublicReportQuery query) {
+        Where w = new Where();
+        if (!query.ids().isEmpty()) {
+            w.add("r.id in :ids", "ids", query.ids());
+        }
+        if (!query.categoryCodes().isEmpty()) {
+            w.add("r.categoryCode in :categories", "categories", query.categoryCodes());
+        }
+        if (query.wardCode() != null) {
+            w.add("r.wardCode = :ward", "ward", query.wardCode());
+        }
+        if (query.from() != null) {
+            w.add("r.submittedAt >= :from", "from", query.from());
+        }
+        if (query.to() != null) {
+            w.add("r.submittedAt <= :to", "to", query.to());
+        }
+        if (query.open() != null) {
+            w.add("coalesce(s.state, i.state) in :states", "states",
+                    Arrays.stream(IncidentState.values()).filter(st -> st.isOpen() == query.open()).toList());
+        }
+        return w;
+    }
+
+    /** A where clause and its parameters. */
+    private static final class Where {
+        private String jpql = "";
+        private final Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+
+        void add(String condition, String name, Object value) {
+            jpql += (jpql.isEmpty() ? " where " : " and ") + condition;
+            parameters.put(name, value);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     private static PublicReport view(CitizenReport r, Incident own, Incident survivor, List<Long> photoIds) {

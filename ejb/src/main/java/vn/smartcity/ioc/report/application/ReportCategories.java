@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.report.application;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -7,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.shared.application.TtlCache;
 
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 
@@ -16,12 +19,18 @@ import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReportCategories {
 
+    /**
+     * The active categories, shared by every page of the portal on this node for up to a minute; an
+     * administrator's change clears it at once on the node where it is made ({@link CategoryAdministration}).
+     */
+    static final TtlCache<String, List<CategoryView>> ACTIVE = new TtlCache<>(1, Duration.ofMinutes(1));
+
     @Inject
     ReportCategoryRepository categories;
 
     /** Categories citizens can report in now. */
     public List<CategoryView> active() {
-        return categories.active().stream().map(CategoryView::of).toList();
+        return ACTIVE.get("active", () -> categories.active().stream().map(CategoryView::of).toList());
     }
 
     /** All categories, including retired ones (console). */

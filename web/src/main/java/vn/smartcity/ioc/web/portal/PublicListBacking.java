@@ -31,8 +31,8 @@ public class PublicListBacking {
         Boolean open = "open".equals(status) ? Boolean.TRUE : "closed".equals(status) ? Boolean.FALSE : null;
         PublicReportQuery query = new PublicReportQuery(null, blank(category) ? null : List.of(category),
                 blank(ward) ? null : ward, open, null, null, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
-        rows = reports.find(query);
-        total = reports.count(query);
+        rows = reports.page(query);
+        total = reports.approximateCount(query);
     }
 
     private static boolean blank(String s) {

@@ -12,13 +12,13 @@ import java.util.Map;
 public enum DatabaseVendor {
     H2(types("id", "BIGINT", "int", "INTEGER", "tinyint", "TINYINT", "bool", "BOOLEAN", "varchar", "VARCHAR",
             "chars", "", "clob", "CLOB", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE",
-            "true", "TRUE", "false", "FALSE", "bytes", "VARBINARY(6000000)")),
+            "true", "TRUE", "false", "FALSE", "bytes", "VARBINARY(6000000)", "date", "DATE")),
     POSTGRESQL(types("id", "BIGINT", "int", "INTEGER", "tinyint", "SMALLINT", "bool", "BOOLEAN", "varchar", "VARCHAR",
             "chars", "", "clob", "TEXT", "double", "DOUBLE PRECISION", "timestamp", "TIMESTAMP(6) WITH TIME ZONE",
-            "true", "TRUE", "false", "FALSE", "bytes", "BYTEA")),
+            "true", "TRUE", "false", "FALSE", "bytes", "BYTEA", "date", "DATE")),
     ORACLE(types("id", "NUMBER(19,0)", "int", "NUMBER(10,0)", "tinyint", "NUMBER(3,0)", "bool", "NUMBER(1,0)",
             "varchar", "VARCHAR2", "chars", " CHAR", "clob", "CLOB", "double", "FLOAT(53)",
-            "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "1", "false", "0", "bytes", "BLOB"));
+            "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "true", "1", "false", "0", "bytes", "BLOB", "date", "DATE"));
 
     private final Map<String, String> columnTypes;
 

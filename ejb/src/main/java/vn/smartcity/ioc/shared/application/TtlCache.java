@@ -1,0 +1,61 @@
+package vn.smartcity.ioc.shared.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A small, bounded, per-node cache of answers that may be a few seconds old: the public reference lists and
+ * public report pages read by thousands of anonymous visitors. Least recently used entries go first; an entry
+ * older than its time to live is computed again. Thread-safe; the computation runs outside the lock (two
+ * threads may compute the same entry at once, which is harmless here).
+ */
+public final class TtlCache<K, V> {
+
+    private record Entry<V>(V value, long expiresAt) {
+    }
+
+    private final Map<K, Entry<V>> entries;
+    private final long ttlMillis;
+    private final Clock clock;
+
+    public TtlCache(int maxEntries, Duration ttl) {
+        this(maxEntries, ttl, Clock.systemUTC());
+    }
+
+    TtlCache(int maxEntries, Duration ttl, Clock clock) {
+        this.ttlMillis = ttl.toMillis();
+        this.clock = clock;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    public V get(K key, Supplier<V> compute) {
+        long now = clock.millis();
+        Entry<V> entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry != null && entry.expiresAt() > now) {
+            return entry.value();
+        }
+        V value = compute.get();
+        synchronized (entries) {
+            entries.put(key, new Entry<>(value, now + ttlMillis));
+        }
+        return value;
+    }
+
+    /** Forgets everything (after a change the readers must see at once on this node). */
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package vn.smartcity.ioc.violation.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A traffic violation established from a candidate: the normalised plate, the owner from the vehicle
+ * registry, the fine by the schedule in force that day. It waits for a traffic officer's review
+ * (AWAITING_REVIEW), or for manual work when the plate is unknown or no fine rule applies (MANUAL_REVIEW).
+ */
+@Entity
+@Table(name = "violation")
+public class Violation {
+
+    /** Where a violation is. */
+    public enum State { AWAITING_REVIEW, MANUAL_REVIEW, CONFIRMED, REJECTED, NOTICE_ISSUED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "violation_seq")
+    @SequenceGenerator(name = "violation_seq", sequenceName = "violation_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "candidate_id", nullable = false, unique = true)
+    private Long candidateId;
+
+    @Column(name = "plate", nullable = false, length = 20)
+    private String plate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vehicle_class", length = 12)
+    private VehicleClass vehicleClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "violation_kind", nullable = false, length = 20)
+    private ViolationKind kind;
+
+    @Column(name = "camera_code", nullable = false, length = 40)
+    private String cameraCode;
+
+    @Column(name = "observed_at", nullable = false)
+    private Instant observedAt;
+
+    @Column(name = "place", length = 300)
+    private String place;
+
+    @Column(name = "speed_kmh")
+    private Integer speedKmh;
+
+    @Column(name = "limit_kmh")
+    private Integer limitKmh;
+
+    @Column(name = "owner_name", length = 200)
+    private String ownerName;
+
+    @Column(name = "owner_address", length = 500)
+    private String ownerAddress;
+
+    @Column(name = "fine_rule_id")
+    private Long fineRuleId;
+
+    @Column(name = "fine_min")
+    private Long fineMin;
+
+    @Column(name = "fine_max")
+    private Long fineMax;
+
+    @Column(name = "points")
+    private Integer points;
+
+    @Column(name = "legal_basis", length = 200)
+    private String legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private State state;
+
+    @Column(name = "review_note", length = 1000)
+    private String reviewNote;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected Violation() {
+    }
+
+    /**
+     * Establishes a violation from a candidate whose plate was read; {@code vehicle} and {@code rule} may be
+     * missing (unknown plate, no applicable rule): then it goes to manual review with the reason.
+     */
+    public static Violation establish(ViolationCandidate candidate, Plate plate, Vehicle vehicle, FineRule rule,
+                                      Long jobExecutionId, Instant now) {
+        Violation v = new Violation();
+        v.candidateId = candidate.getId();
+        v.plate = plate.canonical();
+        v.kind = candidate.getKind();
+        v.cameraCode = candidate.getCameraCode();
+        v.observedAt = candidate.getObservedAt();
+        v.place = candidate.getPlace();
+        v.speedKmh = candidate.getSpeedKmh();
+        v.limitKmh = candidate.getLimitKmh();
+        v.jobExecutionId = jobExecutionId;
+        v.createdAt = now;
+        v.vehicleClass = vehicle != null ? vehicle.getVehicleClass() : candidate.getVehicleClass();
+        if (vehicle != null) {
+            v.ownerName = vehicle.getOwnerName();
+            v.ownerAddress = vehicle.getOwnerAddress();
+        }
+        if (rule != null) {
+            v.fineRuleId = rule.getId();
+            v.fineMin = rule.getFineMin();
+            v.fineMax = rule.getFineMax();
+            v.points = rule.getPoints();
+            v.legalBasis = rule.getLegalBasis();
+        }
+        if (vehicle == null) {
+            v.state = State.MANUAL_REVIEW;
+            v.reviewNote = "Plate " + v.plate + " is not in the vehicle registry";
+        } else if (rule == null) {
+            v.state = State.MANUAL_REVIEW;
+            v.reviewNote = "No rule of the fine schedule in force applies";
+        } else {
+            v.state = State.AWAITING_REVIEW;
+        }
+        return v;
+    }
+
+    public Long getId() { return id; }
+    public Long getCandidateId() { return candidateId; }
+    public String getPlate() { return plate; }
+    public VehicleClass getVehicleClass() { return vehicleClass; }
+    public ViolationKind getKind() { return kind; }
+    public String getCameraCode() { return cameraCode; }
+    public Instant getObservedAt() { return observedAt; }
+    public String getPlace() { return place; }
+    public Integer getSpeedKmh() { return speedKmh; }
+    public Integer getLimitKmh() { return limitKmh; }
+    public String getOwnerName() { return ownerName; }
+    public String getOwnerAddress() { return ownerAddress; }
+    public Long getFineMin() { return fineMin; }
+    public Long getFineMax() { return fineMax; }
+    public Integer getPoints() { return points; }
+    public String getLegalBasis() { return legalBasis; }
+    public State getState() { return state; }
+    public String getReviewNote() { return reviewNote; }
+    public Long getJobExecutionId() { return jobExecutionId; }
+    public int getVersion() { return version; }
+}

@@ -1,0 +1,113 @@
+package vn.smartcity.ioc.violation.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What a camera saw that may be a violation: the plate as read, the kind, when and where, the speed, and
+ * the evidence image with the SHA-256 the camera computed. The violation-processing job reads the NEW ones.
+ */
+@Entity
+@Table(name = "violation_candidate")
+public class ViolationCandidate {
+
+    /** Where a candidate is in processing. */
+    public enum Status { NEW, PROCESSED, DUPLICATE, SKIPPED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "violation_candidate_seq")
+    @SequenceGenerator(name = "violation_candidate_seq", sequenceName = "violation_candidate_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "camera_code", nullable = false, length = 40)
+    private String cameraCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "violation_kind", nullable = false, length = 20)
+    private ViolationKind kind;
+
+    @Column(name = "plate_text", length = 30)
+    private String plateText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vehicle_class", length = 12)
+    private VehicleClass vehicleClass;
+
+    @Column(name = "observed_at", nullable = false)
+    private Instant observedAt;
+
+    @Column(name = "speed_kmh")
+    private Integer speedKmh;
+
+    @Column(name = "limit_kmh")
+    private Integer limitKmh;
+
+    @Column(name = "place", length = 300)
+    private String place;
+
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "evidence", length = 6_000_000)
+    private byte[] evidence;
+
+    @Column(name = "evidence_sha256", length = 64)
+    private String evidenceSha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private Status status = Status.NEW;
+
+    protected ViolationCandidate() {
+    }
+
+    public ViolationCandidate(String cameraCode, ViolationKind kind, String plateText, VehicleClass vehicleClass,
+                              Instant observedAt, Integer speedKmh, Integer limitKmh, String place, byte[] evidence,
+                              String evidenceSha256) {
+        this.cameraCode = cameraCode;
+        this.kind = kind;
+        this.plateText = plateText;
+        this.vehicleClass = vehicleClass;
+        this.observedAt = observedAt;
+        this.speedKmh = speedKmh;
+        this.limitKmh = limitKmh;
+        this.place = place;
+        this.evidence = evidence;
+        this.evidenceSha256 = evidenceSha256;
+    }
+
+    public void mark(Status status) {
+        this.status = status;
+    }
+
+    /** km/h over the limit (speeding), or null. */
+    public Integer overKmh() {
+        return speedKmh == null || limitKmh == null ? null : speedKmh - limitKmh;
+    }
+
+    public Long getId() { return id; }
+    public String getCameraCode() { return cameraCode; }
+    public ViolationKind getKind() { return kind; }
+    public String getPlateText() { return plateText; }
+    public VehicleClass getVehicleClass() { return vehicleClass; }
+    public Instant getObservedAt() { return observedAt; }
+    public Integer getSpeedKmh() { return speedKmh; }
+    public Integer getLimitKmh() { return limitKmh; }
+    public String getPlace() { return place; }
+    public byte[] getEvidence() { return evidence; }
+    public String getEvidenceSha256() { return evidenceSha256; }
+    public Status getStatus() { return status; }
+}
