@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/portal.sh [seconds-per-run] [drill-minutes]
+# bench/portal.sh [seconds-per-run] [drill-minutes]      (drill-minutes 0: no drill)
 #
 # The citizen portal and the Open311 API under load, with 100,000 incidents and citizen reports in
 # PostgreSQL, on the provisioned WildFly (ioc.xml, PostgreSQL datasource, default JVM options: 512 MB heap).
@@ -73,18 +73,21 @@ run "Open311 GET requests/{id}.json" $clients "$base_url/api/open311/v2/requests
 run "Open311 GET requests.json (90 days: 1000)" 8 "$base_url/api/open311/v2/requests.json"
 run "Open311 POST requests.json" 8 -s "$root/bench/open311-post.lua" "$base_url/api/open311/v2/requests.json"
 
+if [ "$drill" -eq 0 ]; then exit 0; fi
 echo "== heap drill: $drill min of cookieless portal traffic, $clients clients"
 wrk -t2 -c$clients -d"${drill}m" -s "$root/bench/portal-mix.lua" "$base_url" > "$base/drill.txt" 2>&1 &
 drill_pid=$!
 printf '%6s %14s %14s %10s\n' "time" "old gen (KiB)" "heap (KiB)" "sessions"
+drill_start=$(date +%s)
 for i in $(seq 0 $((drill * 2))); do
   gc=$(jstat -gc "$pid" | tail -1)
   old=$(awk '{print $8}' <<<"$gc")
   heap=$(awk '{printf "%.0f", $3+$4+$6+$8}' <<<"$gc")
   sessions=$("$home/bin/jboss-cli.sh" -c --command='/deployment=ioc.ear/subdeployment=ioc-web.war/subsystem=undertow:read-attribute(name=active-sessions)' 2>/dev/null \
              | awk -F'=> ' '/result/ {print $2}' | tr -d '} ')
-  printf '%5ss %14s %14s %10s\n' $((i * 30)) "$old" "$heap" "$sessions"
-  [ "$i" -lt $((drill * 2)) ] && sleep 30
+  printf '%5ss %14s %14s %10s\n' $(( $(date +%s) - drill_start )) "$old" "$heap" "$sessions"
+  kill -0 $drill_pid 2>/dev/null || break
+  sleep 25
 done
 wait $drill_pid || true
 grep -E 'Requests/sec|requests in|Non-2xx|Socket errors' "$base/drill.txt"

@@ -67,7 +67,7 @@ public final class Http {
                                        Map<String, String> raw) {
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
         if (!action.find()) {
-            throw new AssertionError("no form " + formId + " on the page");
+            throw new AssertionError("no form " + formId + " on the page: " + page.substring(0, Math.min(page.length(), 3000)));
         }
         Map<String, String> form = new java.util.HashMap<>();
         form.put(formId, formId);
@@ -87,7 +87,7 @@ public final class Http {
                                                 Map<String, String> raw, java.util.List<Upload> files) {
         Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
         if (!action.find()) {
-            throw new AssertionError("no form " + formId + " on the page");
+            throw new AssertionError("no form " + formId + " on the page: " + page.substring(0, Math.min(page.length(), 3000)));
         }
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put(formId, formId);

@@ -8,6 +8,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
 import vn.smartcity.ioc.city.domain.Department;
@@ -23,6 +25,9 @@ import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class CategoryAdministration {
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     ReportCategoryRepository categories;
@@ -51,7 +56,18 @@ public class CategoryAdministration {
         } catch (IllegalArgumentException e) {
             throw new ReferenceDataException(Reason.INVALID, e.getMessage());
         }
+        // forget the cached lists now and again once the change is committed (a reader in between saw the old one)
         ReportCategories.ACTIVE.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                ReportCategories.ACTIVE.clear();
+            }
+        });
         return CategorySettings.of(category);
     }
 

@@ -14,9 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentState;
-import vn.smartcity.ioc.report.domain.CitizenReport;
 import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 import vn.smartcity.ioc.shared.application.TtlCache;
 
@@ -57,14 +55,16 @@ public class PublicReports {
 
     public List<PublicReport> find(PublicReportQuery query) {
         Where where = where(query);
-        TypedQuery<Object[]> q = where.bind(em.createQuery("select r, i, s" + FROM + where.jpql
-                + " order by r.submittedAt desc, r.id desc", Object[].class));
-        List<Object[]> rows = q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
-        Map<Long, List<Long>> approved = photos.approvedOf(rows.stream().map(r -> ((CitizenReport) r[0]).getId()).toList());
+        TypedQuery<PublicReportRow> q = where.bind(em.createQuery("select new " + PublicReportRow.class.getName() + """
+                (r.id, r.categoryCode, r.wardCode, r.address, r.latitude, r.longitude, r.mediaUrl, r.description,
+                 r.submittedAt, i.state, i.publicAnswer, i.rejectionReason, i.departmentCode, i.lastChangedAt, i.dueAt,
+                 s.state, s.publicAnswer, s.rejectionReason, s.departmentCode, s.lastChangedAt, s.dueAt)""" + FROM
+                + where.jpql + " order by r.submittedAt desc, r.id desc", PublicReportRow.class));
+        List<PublicReportRow> rows = q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+        Map<Long, List<Long>> approved = photos.approvedOf(rows.stream().map(PublicReportRow::id).toList());
         List<PublicReport> page = new ArrayList<>();
-        for (Object[] row : rows) {
-            CitizenReport report = (CitizenReport) row[0];
-            page.add(view(report, (Incident) row[1], (Incident) row[2], approved.getOrDefault(report.getId(), List.of())));
+        for (PublicReportRow row : rows) {
+            page.add(view(row, approved.getOrDefault(row.id(), List.of())));
         }
         return page;
     }
@@ -120,12 +120,14 @@ public class PublicReports {
         }
     }
 
-    private static PublicReport view(CitizenReport r, Incident own, Incident survivor, List<Long> photoIds) {
-        Incident i = survivor != null ? survivor : own;
-        boolean looked = own.getState() != IncidentState.NEW && own.getState() != IncidentState.REJECTED;
-        String notes = i.getPublicAnswer() != null ? i.getPublicAnswer() : i.getRejectionReason();
-        return new PublicReport(r.getId(), r.getCategoryCode(), r.getWardCode(), r.getAddress(), r.getLatitude(),
-                r.getLongitude(), r.getMediaUrl(), looked ? r.getDescription() : null, i.getState(), notes, i.getDepartmentCode(),
-                r.getSubmittedAt(), i.getLastChangedAt(), i.getDueAt(), photoIds);
+    private static PublicReport view(PublicReportRow r, List<Long> photoIds) {
+        boolean merged = r.mergedState() != null;
+        boolean looked = r.ownState() != IncidentState.NEW && r.ownState() != IncidentState.REJECTED;
+        String answer = merged ? r.mergedAnswer() : r.ownAnswer();
+        String reason = merged ? r.mergedReason() : r.ownReason();
+        return new PublicReport(r.id(), r.categoryCode(), r.wardCode(), r.address(), r.latitude(), r.longitude(),
+                r.mediaUrl(), looked ? r.description() : null, merged ? r.mergedState() : r.ownState(),
+                answer != null ? answer : reason, merged ? r.mergedDepartment() : r.ownDepartment(), r.submittedAt(),
+                merged ? r.mergedChangedAt() : r.ownChangedAt(), merged ? r.mergedDueAt() : r.ownDueAt(), photoIds);
     }
 }

@@ -23,7 +23,7 @@ public class ReportCategories {
      * The active categories, shared by every page of the portal on this node for up to a minute; an
      * administrator's change clears it at once on the node where it is made ({@link CategoryAdministration}).
      */
-    static final TtlCache<String, List<CategoryView>> ACTIVE = new TtlCache<>(1, Duration.ofMinutes(1));
+    static final TtlCache<String, List<CategoryView>> ACTIVE = new TtlCache<>(2, Duration.ofMinutes(1));
 
     @Inject
     ReportCategoryRepository categories;
@@ -35,6 +35,6 @@ public class ReportCategories {
 
     /** All categories, including retired ones (console). */
     public List<CategoryView> all() {
-        return categories.all().stream().map(CategoryView::of).toList();
+        return ACTIVE.get("all", () -> categories.all().stream().map(CategoryView::of).toList());
     }
 }

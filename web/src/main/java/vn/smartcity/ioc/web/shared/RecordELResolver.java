@@ -2,6 +2,8 @@ package vn.smartcity.ioc.web.shared;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
@@ -60,15 +62,26 @@ public class RecordELResolver extends ELResolver {
         return base instanceof Record ? String.class : null;
     }
 
+    /**
+     * The components of each record class by name, looked up once: {@code getRecordComponents()} copies and
+     * re-reads the class metadata on every call, and a page of 20 rows asks a few hundred times.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                component.getAccessor().setAccessible(true);
+                byName.put(component.getName(), component);
+            }
+            return Map.copyOf(byName);
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }

@@ -1,0 +1,28 @@
+package vn.smartcity.ioc.batch.violation;
+
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import vn.smartcity.ioc.violation.application.CandidateRejected;
+import vn.smartcity.ioc.violation.application.ViolationProcessing;
+
+/** Keeps every skipped candidate with its reason (shown on the console) and marks it SKIPPED. */
+@Named
+@Dependent
+public class SkipRecorder implements SkipProcessListener {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ViolationProcessing processing;
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception e) {
+        long id = e instanceof CandidateRejected rejected ? rejected.candidateId() : (Long) item;
+        processing.skipped(id, job.getExecutionId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}

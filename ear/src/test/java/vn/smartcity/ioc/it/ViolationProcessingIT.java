@@ -1,0 +1,126 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.PhotoFiles;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/**
+ * Traffic violations with Jakarta Batch: a traffic officer imports the vehicle registry and camera candidates
+ * on the console, starts violation-processing, and finds violations waiting for review with the fine of the
+ * schedule in force, the duplicate dropped, the unknown plate in manual review, and the bad candidates skipped
+ * with their reasons.
+ */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class ViolationProcessingIT extends IocDeployment {
+
+    static final String PAGE = "/console/violations/index.xhtml";
+
+    @Test
+    void candidatesBecomeViolationsDuplicatesAreDroppedAndBadOnesAreSkippedWithTheirReason() throws Exception {
+        Http officer = new Http();
+        officer.login("traffic-officer", "demo");
+        String page = officer.get(PAGE).body();
+        page = upload(officer, page, "vehicles", """
+                plate;vehicle_class;owner_name;owner_address
+                25A-123.45;CAR;Nguyễn Văn An;Tổ 3, phường Tân Phong, Lai Châu
+                25-B1 234.56;MOTORBIKE;Lò Thị Bình;Bản Hon, xã Tam Đường, Lai Châu
+                """);
+        assertTrue(page.contains("Đã nhập phương tiện:") && page.contains(">2<") || page.contains("Đã nhập phương tiện: 2")
+                || page.matches("(?s).*Đã nhập phương tiện:.*2.*"), page);
+
+        String refused = upload(officer, officer.get(PAGE).body(), "candidates", """
+                camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256
+                CAM-X;PARKING_ON_THE_MOON;25A-123.45;CAR;2026-11-20T08:00:00+07:00;;;;;
+                """);
+        assertTrue(refused.contains("Không nhập được:") && refused.contains("line 2"), "a bad file stores nothing");
+
+        byte[] image = PhotoFiles.read("flood-tan-phong-gps.jpg");
+        String evidence = Base64.getEncoder().encodeToString(image);
+        String hash = sha256(image);
+        String csv = String.join("\n",
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256",
+                "CAM-TRAN-PHU;RED_LIGHT;25A12345;CAR;2026-11-20T08:00:00+07:00;;;Ngã tư Trần Phú;" + evidence + ";" + hash,
+                "CAM-TRAN-PHU;RED_LIGHT;25A-123.45;CAR;2026-11-20T08:02:00+07:00;;;Ngã tư Trần Phú;" + evidence + ";" + hash,
+                "CAM-QL4D;SPEEDING;25 B1 23456;MOTORBIKE;2026-11-20T09:00:00+07:00;75;50;Quốc lộ 4D km 12;" + evidence + ";" + hash,
+                "CAM-QL4D;SPEEDING;??-unreadable;CAR;2026-11-20T09:05:00+07:00;90;50;Quốc lộ 4D km 12;" + evidence + ";" + hash,
+                "CAM-QL4D;SPEEDING;25A-123.45;CAR;2026-11-20T09:10:00+07:00;90;50;Quốc lộ 4D km 12;" + evidence + ";" + "0".repeat(64),
+                "CAM-TRAN-PHU;WRONG_WAY;29A-999.99;CAR;2026-11-20T10:00:00+07:00;;;Ngã tư Trần Phú;" + evidence + ";" + hash,
+                "CAM-TRAN-PHU;RED_LIGHT;25A-123.45;CAR;2024-06-01T10:00:00+07:00;;;Ngã tư Trần Phú;" + evidence + ";" + hash);
+        page = upload(officer, officer.get(PAGE).body(), "candidates", csv);
+        assertTrue(page.contains("Đã nhập dữ liệu:"), page);
+
+        page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+        Matcher started = Pattern.compile("Đã bắt đầu xử lý:\\s*</span>\\s*<span[^>]*>#(\\d+)|Đã bắt đầu xử lý:.*?#(\\d+)",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(started.find(), page);
+        String execution = started.group(1) != null ? started.group(1) : started.group(2);
+        String status = "";
+        for (int i = 0; i < 60 && !status.equals("COMPLETED"); i++) {
+            Thread.sleep(1000);
+            page = officer.get(PAGE).body();
+            Matcher m = Pattern.compile("data-execution=\"" + execution + "\" data-status=\"([A-Z]+)\"").matcher(page);
+            status = m.find() ? m.group(1) : "";
+        }
+        assertEquals("COMPLETED", status, page);
+
+        assertTrue(page.contains("data-plate=\"25A-123.45\" data-state=\"AWAITING_REVIEW\""), "the red light of the car");
+        assertTrue(page.contains("data-fine-min=\"18000000\""), "fined by Decree 168/2024");
+        assertTrue(page.contains("data-plate=\"25-B1 234.56\" data-state=\"AWAITING_REVIEW\""), "the speeding motorbike");
+        assertTrue(page.contains("data-fine-min=\"6000000\""), "25 km/h over: the 20+ band");
+        assertTrue(page.contains("data-plate=\"29A-999.99\" data-state=\"MANUAL_REVIEW\""), "unknown plate: manual review");
+        assertTrue(page.contains("is not in the vehicle registry"));
+        assertTrue(page.contains("No rule of the fine schedule in force applies"), "2024: before the decree");
+        assertEquals(1, count(page, "data-plate=\"25A-123.45\" data-state=\"AWAITING_REVIEW\""), "the duplicate 2 min later is dropped");
+        assertTrue(page.contains("is not a Vietnamese plate"), "skipped: unreadable plate");
+        assertTrue(page.contains("does not match its SHA-256"), "skipped: altered evidence");
+
+        Matcher row = Pattern.compile("data-execution=\"" + execution + "\" data-status=\"COMPLETED\">\\s*<td>\\d+</td><td>COMPLETED</td><td>[^<]*</td><td>(\\d+)</td><td>(\\d+)</td>\\s*<td>(\\d+)</td>")
+                .matcher(page);
+        assertTrue(row.find(), page);
+        assertEquals("7", row.group(1), "read");
+        assertEquals("2", row.group(3), "skipped");
+
+        String again = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+        assertFalse(again.contains("Exception"));
+    }
+
+    @Test
+    void onlyTrafficOfficersSupervisorsAndAdminsSeeTheViolations() {
+        Http handler = new Http();
+        handler.login("handler", "demo");
+        assertEquals(403, handler.get(PAGE).statusCode());
+    }
+
+    private static String upload(Http officer, String page, String form, String csv) {
+        return officer.submitMultipart(page, form, "import", Map.of(), Map.of(),
+                List.of(new Http.Upload("file", form + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))).body();
+    }
+
+    private static int count(String page, String needle) {
+        return page.split(Pattern.quote(needle), -1).length - 1;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

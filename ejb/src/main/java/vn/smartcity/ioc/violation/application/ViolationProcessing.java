@@ -1,0 +1,107 @@
+package vn.smartcity.ioc.violation.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.violation.domain.FineRule;
+import vn.smartcity.ioc.violation.domain.FineSchedule;
+import vn.smartcity.ioc.violation.domain.Plate;
+import vn.smartcity.ioc.violation.domain.SkippedCandidate;
+import vn.smartcity.ioc.violation.domain.Vehicle;
+import vn.smartcity.ioc.violation.domain.VehicleClass;
+import vn.smartcity.ioc.violation.domain.Violation;
+import vn.smartcity.ioc.violation.domain.ViolationCandidate;
+import vn.smartcity.ioc.violation.domain.ViolationRepository;
+
+/**
+ * The rules that turn a camera's candidate into a violation, one candidate at a time, inside the batch job's
+ * chunk transaction: the evidence is there and its SHA-256 matches; the plate reads as a Vietnamese plate;
+ * the same plate, camera and kind within the duplicate window is one violation; the owner comes from the
+ * vehicle registry (unknown plate: manual review); the fine comes from the schedule in force that day. The job
+ * partitions candidates by camera, so the candidates of one camera are processed in order by one thread and
+ * the duplicate check sees every earlier violation of that camera.
+ */
+@ApplicationScoped
+public class ViolationProcessing {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    ViolationRepository repository;
+
+    Clock clock = Clock.systemUTC();
+
+    public Processed process(long candidateId, Long jobExecutionId, Duration duplicateWindow) throws CandidateRejected {
+        ViolationCandidate candidate = repository.candidate(candidateId)
+                .orElseThrow(() -> new CandidateRejected(candidateId, "The candidate no longer exists"));
+        if (candidate.getEvidence() == null || candidate.getEvidence().length == 0) {
+            throw new CandidateRejected(candidateId, "No evidence image");
+        }
+        if (candidate.getEvidenceSha256() == null
+                || !candidate.getEvidenceSha256().equalsIgnoreCase(sha256(candidate.getEvidence()))) {
+            throw new CandidateRejected(candidateId, "The evidence image does not match its SHA-256 (altered or damaged)");
+        }
+        Plate plate = Plate.parse(candidate.getPlateText()).orElseThrow(() -> new CandidateRejected(candidateId,
+                "The plate '" + candidate.getPlateText() + "' is not a Vietnamese plate"));
+        Instant at = candidate.getObservedAt();
+        if (repository.violationBetween(plate.canonical(), candidate.getCameraCode(), candidate.getKind(),
+                at.minus(duplicateWindow), at.plus(duplicateWindow))) {
+            candidate.mark(ViolationCandidate.Status.DUPLICATE);
+            return new Processed(candidateId, null);
+        }
+        Vehicle vehicle = repository.vehicle(plate.canonical()).orElse(null);
+        VehicleClass vehicleClass = vehicle != null ? vehicle.getVehicleClass()
+                : candidate.getVehicleClass() != null ? candidate.getVehicleClass()
+                : plate.motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
+        FineRule rule = rule(LocalDate.ofInstant(at, VIETNAM), candidate, vehicleClass).orElse(null);
+        candidate.mark(ViolationCandidate.Status.PROCESSED);
+        // stored at once, so that the next candidate of the chunk sees it as a possible duplicate
+        Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
+                clock.instant()));
+        return new Processed(candidateId, violation);
+    }
+
+    /** Records a skipped candidate and its reason (the job's skip listener). */
+    public void skipped(long candidateId, Long jobExecutionId, String reason) {
+        repository.candidate(candidateId).ifPresent(c -> c.mark(ViolationCandidate.Status.SKIPPED));
+        repository.addSkip(new SkippedCandidate(candidateId, jobExecutionId, reason, clock.instant()));
+    }
+
+    /** The chunk's end: everything written in its transaction. */
+    public void flush() {
+        repository.flush();
+    }
+
+    private Optional<FineRule> rule(LocalDate day, ViolationCandidate candidate, VehicleClass vehicleClass) {
+        Optional<FineSchedule> schedule = repository.scheduleInForce(day);
+        if (schedule.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FineRule> rules = repository.rules(schedule.get().getId());
+        return rules.stream().filter(r -> r.applies(candidate.getKind(), vehicleClass, candidate.overKmh())).findFirst();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.smartcity.ioc.violation.application;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.violation.domain.SkippedCandidate;
+import vn.smartcity.ioc.violation.domain.Violation;
+
+/** What traffic officers see: violations waiting for review, and the candidates the job skipped, with why. */
+@Stateless
+@RolesAllowed({Roles.TRAFFIC_OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+public class ViolationQueue {
+
+    @PersistenceContext(unitName = "ioc")
+    EntityManager em;
+
+    /** Waiting for an officer (AWAITING_REVIEW first, then MANUAL_REVIEW), oldest first, at most 200. */
+    public List<ViolationView> awaitingReview() {
+        return em.createQuery("""
+                        select v from Violation v where v.state in :states order by v.state, v.observedAt, v.id""",
+                        Violation.class)
+                .setParameter("states", List.of(Violation.State.AWAITING_REVIEW, Violation.State.MANUAL_REVIEW))
+                .setMaxResults(200).getResultList().stream().map(ViolationView::of).toList();
+    }
+
+    /** The latest skipped candidates with their reasons, at most 200. */
+    public List<SkipView> skipped() {
+        return em.createQuery("select s from SkippedCandidate s order by s.skippedAt desc, s.id desc", SkippedCandidate.class)
+                .setMaxResults(200).getResultList().stream()
+                .map(s -> new SkipView(s.getCandidateId(), s.getJobExecutionId(), s.getReason(), s.getSkippedAt())).toList();
+    }
+
+    /** One skipped candidate. */
+    public record SkipView(long candidateId, Long jobExecutionId, String reason, java.time.Instant at)
+            implements java.io.Serializable {
+    }
+}

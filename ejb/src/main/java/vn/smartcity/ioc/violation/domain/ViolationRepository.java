@@ -1,0 +1,39 @@
+package vn.smartcity.ioc.violation.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where candidates, violations, the vehicle registry and the fine schedules are kept. */
+public interface ViolationRepository {
+
+    Optional<ViolationCandidate> candidate(long id);
+
+    /** Ids of NEW candidates of some cameras with an id above {@code after}, in order, at most {@code limit}. */
+    List<Long> newCandidateIds(List<String> cameraCodes, long after, int limit);
+
+    /** The cameras that have NEW candidates. */
+    List<String> camerasWithNewCandidates();
+
+    /** Writes pending changes now. */
+    void flush();
+
+    /** Whether a violation of this plate, camera and kind was seen within [from, to]. */
+    boolean violationBetween(String plate, String cameraCode, ViolationKind kind, Instant from, Instant to);
+
+    Optional<Vehicle> vehicle(String canonicalPlate);
+
+    /** The fine schedule in force on a day (Vietnam's calendar), with its rules. */
+    Optional<FineSchedule> scheduleInForce(LocalDate day);
+
+    List<FineRule> rules(long scheduleId);
+
+    ViolationCandidate addCandidate(ViolationCandidate candidate);
+
+    Vehicle addVehicle(Vehicle vehicle);
+
+    Violation addViolation(Violation violation);
+
+    void addSkip(SkippedCandidate skip);
+}

@@ -1,0 +1,106 @@
+package vn.smartcity.ioc.violation.infrastructure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.violation.domain.FineRule;
+import vn.smartcity.ioc.violation.domain.FineSchedule;
+import vn.smartcity.ioc.violation.domain.SkippedCandidate;
+import vn.smartcity.ioc.violation.domain.Vehicle;
+import vn.smartcity.ioc.violation.domain.Violation;
+import vn.smartcity.ioc.violation.domain.ViolationCandidate;
+import vn.smartcity.ioc.violation.domain.ViolationKind;
+import vn.smartcity.ioc.violation.domain.ViolationRepository;
+
+@ApplicationScoped
+public class JpaViolationRepository implements ViolationRepository {
+
+    @PersistenceContext(unitName = "ioc")
+    private EntityManager em;
+
+    @Override
+    public Optional<ViolationCandidate> candidate(long id) {
+        return Optional.ofNullable(em.find(ViolationCandidate.class, id));
+    }
+
+    @Override
+    public List<Long> newCandidateIds(List<String> cameraCodes, long after, int limit) {
+        if (cameraCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select c.id from ViolationCandidate c
+                        where c.status = :new and c.cameraCode in :cameras and c.id > :after order by c.id""", Long.class)
+                .setParameter("new", ViolationCandidate.Status.NEW).setParameter("cameras", cameraCodes)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<String> camerasWithNewCandidates() {
+        return em.createQuery("select distinct c.cameraCode from ViolationCandidate c where c.status = :new order by c.cameraCode",
+                String.class).setParameter("new", ViolationCandidate.Status.NEW).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public boolean violationBetween(String plate, String cameraCode, ViolationKind kind, Instant from, Instant to) {
+        return !em.createQuery("""
+                        select v.id from Violation v where v.plate = :plate and v.cameraCode = :camera and v.kind = :kind
+                        and v.observedAt between :from and :to""", Long.class)
+                .setParameter("plate", plate).setParameter("camera", cameraCode).setParameter("kind", kind)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<Vehicle> vehicle(String canonicalPlate) {
+        return em.createQuery("select v from Vehicle v where v.plate = :plate", Vehicle.class)
+                .setParameter("plate", canonicalPlate).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<FineSchedule> scheduleInForce(LocalDate day) {
+        return em.createQuery("""
+                        select s from FineSchedule s where s.effectiveFrom <= :day
+                        and (s.effectiveTo is null or s.effectiveTo >= :day) order by s.effectiveFrom desc""",
+                        FineSchedule.class).setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<FineRule> rules(long scheduleId) {
+        return em.createQuery("select r from FineRule r where r.scheduleId = :schedule order by r.id", FineRule.class)
+                .setParameter("schedule", scheduleId).getResultList();
+    }
+
+    @Override
+    public ViolationCandidate addCandidate(ViolationCandidate candidate) {
+        em.persist(candidate);
+        return candidate;
+    }
+
+    @Override
+    public Vehicle addVehicle(Vehicle vehicle) {
+        em.persist(vehicle);
+        return vehicle;
+    }
+
+    @Override
+    public Violation addViolation(Violation violation) {
+        em.persist(violation);
+        return violation;
+    }
+
+    @Override
+    public void addSkip(SkippedCandidate skip) {
+        em.persist(skip);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.smartcity.ioc.web.console.violations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import vn.smartcity.ioc.batch.violation.ViolationJobs;
+import vn.smartcity.ioc.violation.application.ImportResult;
+import vn.smartcity.ioc.violation.application.ViolationImports;
+import vn.smartcity.ioc.violation.application.ViolationQueue;
+import vn.smartcity.ioc.violation.application.ViolationView;
+import vn.smartcity.ioc.web.shared.Messages;
+
+/**
+ * /console/violations: imports (vehicle registry, candidates), the violation-processing job (start, progress,
+ * restart), the skipped candidates with their reasons, and the violations waiting for review.
+ */
+@Named("violations")
+@RequestScoped
+public class ViolationsBacking {
+
+    static final int MAX_FILE = 20 * 1024 * 1024;
+
+    @Inject
+    ViolationImports imports;
+
+    @Inject
+    ViolationJobs jobs;
+
+    @Inject
+    ViolationQueue queue;
+
+    private Part file;
+    private int partitions = 2;
+    private List<ViolationJobs.ExecutionView> executions;
+    private List<ViolationView> awaiting;
+    private List<ViolationQueue.SkipView> skipped;
+
+    public void importVehicles() {
+        report(imports.vehicles(text()), "violations.imported.vehicles");
+    }
+
+    public void importCandidates() {
+        report(imports.candidates(text()), "violations.imported.candidates");
+    }
+
+    public void start() {
+        long id = jobs.start(partitions);
+        Messages.info("violations.started", "#" + id);
+    }
+
+    public void restart(long executionId) {
+        long id = jobs.restart(executionId);
+        Messages.info("violations.restarted", "#" + executionId + " → #" + id);
+    }
+
+    private void report(ImportResult result, String doneKey) {
+        if (result.ok()) {
+            Messages.info(doneKey, Integer.toString(result.stored()));
+        } else {
+            Messages.error("violations.importRefused", String.join(" | ", result.problems().stream().limit(20).toList()));
+        }
+    }
+
+    private String text() {
+        if (file == null || file.getSize() == 0) {
+            return "";
+        }
+        try (InputStream in = file.getInputStream()) {
+            return new String(in.readNBytes(MAX_FILE), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public List<ViolationJobs.ExecutionView> getExecutions() {
+        if (executions == null) {
+            executions = jobs.executions();
+        }
+        return executions;
+    }
+
+    public List<ViolationView> getAwaiting() {
+        if (awaiting == null) {
+            awaiting = queue.awaitingReview();
+        }
+        return awaiting;
+    }
+
+    public List<ViolationQueue.SkipView> getSkipped() {
+        if (skipped == null) {
+            skipped = queue.skipped();
+        }
+        return skipped;
+    }
+
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public int getPartitions() { return partitions; }
+    public void setPartitions(int partitions) { this.partitions = partitions; }
+}
