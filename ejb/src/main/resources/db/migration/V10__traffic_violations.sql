@@ -91,6 +91,8 @@ CREATE TABLE violation (
     legal_basis      ${varchar}(200${chars}),
     state            ${varchar}(16${chars}) NOT NULL,
     review_note      ${varchar}(1000${chars}),
+    first_confirmed_by ${varchar}(100${chars}),
+    first_confirmed_at ${timestamp},
     reviewed_by      ${varchar}(100${chars}),
     reviewed_at      ${timestamp},
     job_execution_id ${id},
@@ -104,6 +106,39 @@ CREATE TABLE violation (
 );
 CREATE INDEX ix_violation_state ON violation (state, observed_at);
 CREATE INDEX ix_violation_plate ON violation (plate, camera_code, violation_kind, observed_at);
+
+-- every officer's decision on a violation is kept (Hibernate Envers, revisions in ioc_revision)
+CREATE TABLE violation_aud (
+    id               ${id} NOT NULL,
+    rev              ${id} NOT NULL,
+    revtype          ${tinyint},
+    candidate_id     ${id},
+    plate            ${varchar}(20${chars}),
+    vehicle_class    ${varchar}(12${chars}),
+    violation_kind   ${varchar}(20${chars}),
+    camera_code      ${varchar}(40${chars}),
+    observed_at      ${timestamp},
+    place            ${varchar}(300${chars}),
+    speed_kmh        ${int},
+    limit_kmh        ${int},
+    owner_name       ${varchar}(200${chars}),
+    owner_address    ${varchar}(500${chars}),
+    fine_rule_id     ${id},
+    fine_min         ${id},
+    fine_max         ${id},
+    points           ${int},
+    legal_basis      ${varchar}(200${chars}),
+    state            ${varchar}(16${chars}),
+    review_note      ${varchar}(1000${chars}),
+    first_confirmed_by ${varchar}(100${chars}),
+    first_confirmed_at ${timestamp},
+    reviewed_by      ${varchar}(100${chars}),
+    reviewed_at      ${timestamp},
+    job_execution_id ${id},
+    created_at       ${timestamp},
+    CONSTRAINT pk_violation_aud PRIMARY KEY (rev, id),
+    CONSTRAINT fk_violation_aud_rev FOREIGN KEY (rev) REFERENCES ioc_revision (id)
+);
 
 CREATE SEQUENCE violation_skip_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE violation_skip (

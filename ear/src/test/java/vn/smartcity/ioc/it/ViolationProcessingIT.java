@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -102,6 +103,90 @@ class ViolationProcessingIT extends IocDeployment {
 
         String again = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
         assertFalse(again.contains("Exception"));
+    }
+
+    @Test
+    void officersConfirmCorrectAndRejectAndABigFineNeedsASecondOfficer() throws Exception {
+        Http officer = new Http();
+        officer.login("traffic-officer", "demo");
+        byte[] image = PhotoFiles.read("flood-tan-phong-gps.jpg");
+        String evidence = Base64.getEncoder().encodeToString(image);
+        String hash = sha256(image);
+        upload(officer, officer.get(PAGE).body(), "vehicles", """
+                plate;vehicle_class;owner_name;owner_address
+                25A-567.89;CAR;Vàng Thị Cúc;Phường Đoàn Kết, Lai Châu
+                25-F1 111.22;MOTORBIKE;Tao Văn Dũng;Xã Bình Lư, Lai Châu
+                """);
+        upload(officer, officer.get(PAGE).body(), "candidates", String.join("\n",
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256",
+                "CAM-REVIEW;RED_LIGHT;25A-567.89;CAR;2026-11-21T08:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash,
+                "CAM-REVIEW;NO_HELMET;25-F1 111.23;MOTORBIKE;2026-11-21T09:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash,
+                "CAM-REVIEW;WRONG_LANE;25A-567.89;CAR;2026-11-21T11:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash));
+        officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "1"));
+        String page = "";
+        for (int i = 0; i < 60 && !page.contains("data-plate=\"25A-567.89\" data-state=\"AWAITING_REVIEW\""); i++) {
+            Thread.sleep(1000);
+            page = officer.get(PAGE).body();
+        }
+        long redLight = violationId(page, "25A-567.89", "RED_LIGHT");
+        HttpResponse<byte[]> shown = officer.getBytes("/console/violations/evidence/" + candidateOf(page, redLight));
+        assertEquals("image/jpeg", shown.headers().firstValue("Content-Type").orElse(""));
+
+        page = officer.submit(page, "review", button(page, redLight, "confirm"), Map.of()).body();
+        assertTrue(page.contains("cần cán bộ thứ hai xác nhận"), "18-20 million: a second officer");
+        page = officer.submit(page, "review", button(page, redLight, "confirm"), Map.of()).body();
+        assertTrue(page.contains("Bị từ chối:"), "the same officer cannot confirm twice");
+        Http second = new Http();
+        second.login("traffic-officer-2", "demo");
+        String other = second.get(PAGE).body();
+        other = second.submit(other, "review", button(other, redLight, "confirm"), Map.of()).body();
+        assertTrue(other.contains("Đã xác nhận:"), other);
+        assertFalse(other.contains("data-violation=\"" + redLight + "\""), "no longer waiting");
+
+        long misread = violationIdByPlate(page, "25-F1 111.23");
+        page = officer.get(PAGE).body();
+        page = officer.submit(page, "review", button(page, misread, "correct"),
+                Map.of(field(page, misread, "plate"), "25F1 11122")).body();
+        assertTrue(page.contains("data-plate=\"25-F1 111.22\" data-state=\"AWAITING_REVIEW\""), "corrected: owner found");
+        assertTrue(page.contains("Tao Văn Dũng"));
+
+        long lane = violationId(page, "25A-567.89", "WRONG_LANE");
+        page = officer.submit(page, "review", button(page, lane, "reject"), Map.of(field(page, lane, "reason"), " ")).body();
+        assertTrue(page.contains("Rejecting needs a reason"));
+        page = officer.submit(officer.get(PAGE).body(), "review", button(page, lane, "reject"),
+                Map.of(field(page, lane, "reason"), "Xe cứu thương đang làm nhiệm vụ")).body();
+        assertFalse(page.contains("data-violation=\"" + lane + "\""), "rejected");
+    }
+
+    private static long violationId(String page, String plate, String kind) {
+        Matcher m = Pattern.compile("data-violation=\"(\\d+)\" data-plate=\"" + Pattern.quote(plate) + "\"[^>]*>\\s*<td>\\d+</td>.*?<td>" + kind,
+                Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), plate + " " + kind + " in " + page);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long violationIdByPlate(String page, String plate) {
+        Matcher m = Pattern.compile("data-violation=\"(\\d+)\" data-plate=\"" + Pattern.quote(plate) + "\"").matcher(page);
+        assertTrue(m.find(), plate);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long candidateOf(String page, long violation) {
+        Matcher m = Pattern.compile("data-violation=\"" + violation + "\".*?/console/violations/evidence/(\\d+)", Pattern.DOTALL).matcher(page);
+        assertTrue(m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The id (without the form prefix) of a control in a violation's row. */
+    private static String button(String page, long violation, String control) {
+        return field(page, violation, control);
+    }
+
+    private static String field(String page, long violation, String control) {
+        Matcher m = Pattern.compile("data-violation=\"" + violation + "\".*?id=\"review:([^\"]*:" + control + ")\"", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find(), control + " of " + violation);
+        return m.group(1);
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.util.function.Supplier;
 /**
  * A small, bounded, per-node cache of answers that may be a few seconds old: the public reference lists and
  * public report pages read by thousands of anonymous visitors. Least recently used entries go first; an entry
- * older than its time to live is computed again. Thread-safe; the computation runs outside the lock (two
- * threads may compute the same entry at once, which is harmless here).
+ * older than its time to live is computed again by one thread, while the others keep getting the previous
+ * answer meanwhile (stale-while-revalidate: no stampede of identical queries when a popular entry expires).
+ * Thread-safe; the computation runs outside the lock.
  */
 public final class TtlCache<K, V> {
 
-    private record Entry<V>(V value, long expiresAt) {
+    private record Entry<V>(V value, long expiresAt, java.util.concurrent.atomic.AtomicBoolean refreshing) {
+        Entry(V value, long expiresAt) {
+            this(value, expiresAt, new java.util.concurrent.atomic.AtomicBoolean());
+        }
     }
 
     private final Map<K, Entry<V>> entries;
@@ -45,7 +49,18 @@ public final class TtlCache<K, V> {
         if (entry != null && entry.expiresAt() > now) {
             return entry.value();
         }
-        V value = compute.get();
+        if (entry != null && !entry.refreshing().compareAndSet(false, true)) {
+            return entry.value(); // another thread is computing the new answer
+        }
+        V value;
+        try {
+            value = compute.get();
+        } catch (RuntimeException e) {
+            if (entry != null) {
+                entry.refreshing().set(false);
+            }
+            throw e;
+        }
         synchronized (entries) {
             entries.put(key, new Entry<>(value, now + ttlMillis));
         }

@@ -35,6 +35,14 @@ public class ViolationQueue {
                 .map(s -> new SkipView(s.getCandidateId(), s.getJobExecutionId(), s.getReason(), s.getSkippedAt())).toList();
     }
 
+    /** A candidate's evidence image (its bytes, as the camera sent them), or empty. Every access is logged. */
+    public java.util.Optional<byte[]> evidence(long candidateId, String who) {
+        java.util.logging.Logger.getLogger(ViolationQueue.class.getName())
+                .info("evidence of candidate " + candidateId + " viewed by " + who);
+        return java.util.Optional.ofNullable(em.find(vn.smartcity.ioc.violation.domain.ViolationCandidate.class, candidateId))
+                .map(vn.smartcity.ioc.violation.domain.ViolationCandidate::getEvidence);
+    }
+
     /** One skipped candidate. */
     public record SkipView(long candidateId, Long jobExecutionId, String reason, java.time.Instant at)
             implements java.io.Serializable {

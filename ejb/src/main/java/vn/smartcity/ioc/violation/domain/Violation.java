@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * A traffic violation established from a candidate: the normalised plate, the owner from the vehicle
  * registry, the fine by the schedule in force that day. It waits for a traffic officer's review
@@ -20,6 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "violation")
+@Audited
 public class Violation {
 
     /** Where a violation is. */
@@ -87,6 +90,12 @@ public class Violation {
     @Column(name = "review_note", length = 1000)
     private String reviewNote;
 
+    @Column(name = "first_confirmed_by", length = 100)
+    private String firstConfirmedBy;
+
+    @Column(name = "first_confirmed_at")
+    private Instant firstConfirmedAt;
+
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
 
@@ -147,6 +156,77 @@ public class Violation {
         return v;
     }
 
+    /**
+     * An officer confirms the violation. At or above {@code secondOfficerFrom} VND (the top of the fine range),
+     * a second, different officer must confirm too; until then it stays waiting, with the first one noted.
+     * Returns whether the violation is now CONFIRMED.
+     */
+    public boolean confirm(String officer, long secondOfficerFrom, Instant now) {
+        requireState(State.AWAITING_REVIEW, "confirm");
+        boolean needsTwo = fineMax != null && fineMax >= secondOfficerFrom;
+        if (needsTwo && firstConfirmedBy == null) {
+            this.firstConfirmedBy = officer;
+            this.firstConfirmedAt = now;
+            return false;
+        }
+        if (needsTwo && firstConfirmedBy.equals(officer)) {
+            throw new IllegalStateException("A second officer must confirm a fine of " + fineMax + " VND; "
+                    + officer + " already confirmed it");
+        }
+        this.state = State.CONFIRMED;
+        this.reviewedBy = officer;
+        this.reviewedAt = now;
+        return true;
+    }
+
+    /** An officer rejects the violation (a misread, an ambulance, a broken signal), with the reason. */
+    public void reject(String reason, String officer, Instant now) {
+        if (state != State.AWAITING_REVIEW && state != State.MANUAL_REVIEW) {
+            throw new IllegalStateException("A " + state + " violation cannot be rejected");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Rejecting needs a reason");
+        }
+        this.state = State.REJECTED;
+        this.reviewNote = reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip();
+        this.reviewedBy = officer;
+        this.reviewedAt = now;
+    }
+
+    /**
+     * An officer corrects a misread plate (seen on the evidence image): the owner and the fine are looked up
+     * again; any earlier first confirmation no longer counts.
+     */
+    public void correctPlate(Plate corrected, Vehicle vehicle, FineRule rule, String officer, Instant now) {
+        if (state != State.AWAITING_REVIEW && state != State.MANUAL_REVIEW) {
+            throw new IllegalStateException("A " + state + " violation cannot be corrected");
+        }
+        String before = plate;
+        this.plate = corrected.canonical();
+        this.vehicleClass = vehicle != null ? vehicle.getVehicleClass() : vehicleClass;
+        this.ownerName = vehicle == null ? null : vehicle.getOwnerName();
+        this.ownerAddress = vehicle == null ? null : vehicle.getOwnerAddress();
+        this.fineRuleId = rule == null ? null : rule.getId();
+        this.fineMin = rule == null ? null : rule.getFineMin();
+        this.fineMax = rule == null ? null : rule.getFineMax();
+        this.points = rule == null ? null : rule.getPoints();
+        this.legalBasis = rule == null ? null : rule.getLegalBasis();
+        this.firstConfirmedBy = null;
+        this.firstConfirmedAt = null;
+        this.state = vehicle == null || rule == null ? State.MANUAL_REVIEW : State.AWAITING_REVIEW;
+        this.reviewNote = "Plate corrected by " + officer + ": " + before + " → " + plate
+                + (vehicle == null ? "; not in the vehicle registry" : rule == null ? "; no applicable rule" : "");
+        this.reviewedBy = officer;
+        this.reviewedAt = now;
+    }
+
+    private void requireState(State expected, String action) {
+        if (state != expected) {
+            throw new IllegalStateException("Only a violation " + expected + " can be " + action + "ed; this one is " + state);
+        }
+    }
+
+    public String getFirstConfirmedBy() { return firstConfirmedBy; }
     public Long getId() { return id; }
     public Long getCandidateId() { return candidateId; }
     public String getPlate() { return plate; }

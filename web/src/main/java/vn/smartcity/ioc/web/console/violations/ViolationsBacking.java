@@ -14,6 +14,7 @@ import vn.smartcity.ioc.batch.violation.ViolationJobs;
 import vn.smartcity.ioc.violation.application.ImportResult;
 import vn.smartcity.ioc.violation.application.ViolationImports;
 import vn.smartcity.ioc.violation.application.ViolationQueue;
+import vn.smartcity.ioc.violation.application.ViolationReview;
 import vn.smartcity.ioc.violation.application.ViolationView;
 import vn.smartcity.ioc.web.shared.Messages;
 
@@ -35,6 +36,12 @@ public class ViolationsBacking {
 
     @Inject
     ViolationQueue queue;
+
+    @Inject
+    ViolationReview review;
+
+    private final java.util.Map<Long, String> plates = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
 
     private Part file;
     private int partitions = 2;
@@ -59,6 +66,36 @@ public class ViolationsBacking {
         long id = jobs.restart(executionId);
         Messages.info("violations.restarted", "#" + executionId + " → #" + id);
     }
+
+    public void confirm(long id, int version) {
+        decide(() -> Messages.info(review.confirm(id, version) ? "violations.confirmed" : "violations.firstConfirmation", "#" + id));
+    }
+
+    public void reject(long id, int version) {
+        decide(() -> {
+            review.reject(id, version, reasons.get(id));
+            Messages.info("violations.rejected", "#" + id);
+        });
+    }
+
+    public void correct(long id, int version) {
+        decide(() -> {
+            review.correctPlate(id, version, plates.get(id));
+            Messages.info("violations.corrected", "#" + id);
+        });
+    }
+
+    private void decide(Runnable decision) {
+        try {
+            decision.run();
+        } catch (ViolationReview.ReviewRefused e) {
+            Messages.error("violations.refused", e.getMessage());
+        }
+        awaiting = null;
+    }
+
+    public java.util.Map<Long, String> getPlates() { return plates; }
+    public java.util.Map<Long, String> getReasons() { return reasons; }
 
     private void report(ImportResult result, String doneKey) {
         if (result.ok()) {
