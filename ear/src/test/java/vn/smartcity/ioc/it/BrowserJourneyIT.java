@@ -36,6 +36,13 @@ class BrowserJourneyIT extends IocDeployment {
 
     static final String BASE = Http.BASE;
 
+    /** A wait that retries when the page was replaced under it (a form post navigates). */
+    private static WebDriverWait waiting(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     @Test
     void aCitizensReportGoesToTheOperatorAndTheAnswerComesBack() throws Exception {
         Path photo = Files.createTempFile("ioc-flood", ".jpg");
@@ -50,7 +57,7 @@ class BrowserJourneyIT extends IocDeployment {
             new Select(citizen.findElement(By.id("report:category"))).selectByValue("flooding");
             citizen.findElement(By.id("report:description")).sendKeys("Ngập sâu khoảng 30 cm ở ngã tư, nước chưa rút.");
             WebElement map = citizen.findElement(By.id("map"));
-            new WebDriverWait(citizen, Duration.ofSeconds(10)).until(d -> map.getAttribute("class").contains("leaflet-container"));
+            waiting(citizen, 10).until(d -> map.getAttribute("class").contains("leaflet-container"));
             map.click(); // the map's centre: Tân Phong ward
             String lat = citizen.findElement(By.id("report:lat")).getAttribute("value");
             assertTrue(lat.startsWith("22.3"), "the click put the place in the form: " + lat);
@@ -60,7 +67,7 @@ class BrowserJourneyIT extends IocDeployment {
             citizen.findElement(By.id("report:consent")).click();
             Thread.sleep(1200); // a person takes longer than the form guard's minimum
             citizen.findElement(By.id("report:send")).click();
-            WebElement codeShown = new WebDriverWait(citizen, Duration.ofSeconds(20))
+            WebElement codeShown = waiting(citizen, 20)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("trackingCode")));
             code = codeShown.getText().replace("-", "");
             assertEquals(10, code.length());
@@ -79,19 +86,19 @@ class BrowserJourneyIT extends IocDeployment {
             operator.findElement(By.name("j_username")).sendKeys("operator");
             operator.findElement(By.name("j_password")).sendKeys("demo");
             operator.findElement(By.name("j_password")).submit();
-            WebElement link = new WebDriverWait(operator, Duration.ofSeconds(20))
+            WebElement link = waiting(operator, 20)
                     .until(ExpectedConditions.elementToBeClickable(By.linkText(Long.toString(incident))));
             link.click();
-            new WebDriverWait(operator, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("incident-state")));
+            waiting(operator, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("incident-state")));
             assertTrue(operator.getPageSource().contains("trinh.duyet@example.vn"), "the operator sees the contact");
             new Select(operator.findElement(By.id("triage:priority"))).selectByValue("HIGH");
             operator.findElement(By.id("triage:go")).click();
-            new WebDriverWait(operator, Duration.ofSeconds(20)).until(d ->
+            waiting(operator, 20).until(d ->
                     "TRIAGED".equals(d.findElement(By.id("incident-state")).getAttribute("data-state")));
             new Select(operator.findElement(By.id("assign:department"))).selectByValue("SXD");
             operator.findElement(By.id("assign:assignee")).sendKeys("handler");
             operator.findElement(By.id("assign:go")).click();
-            new WebDriverWait(operator, Duration.ofSeconds(20)).until(d ->
+            waiting(operator, 20).until(d ->
                     "ASSIGNED".equals(d.findElement(By.id("incident-state")).getAttribute("data-state")));
         } finally {
             operator.quit();
@@ -108,7 +115,7 @@ class BrowserJourneyIT extends IocDeployment {
             again.get(BASE + "/portal/track.xhtml");
             again.findElement(By.id("code")).sendKeys(code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8));
             again.findElement(By.id("code")).submit();
-            WebElement answer = new WebDriverWait(again, Duration.ofSeconds(20))
+            WebElement answer = waiting(again, 20)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("answer")));
             assertEquals("Đã nạo vét cống, nước đã rút hết.", answer.getText());
             assertEquals("RESOLVED", again.findElement(By.id("status")).getAttribute("data-state"));

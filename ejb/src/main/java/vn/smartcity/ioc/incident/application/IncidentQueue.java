@@ -20,6 +20,7 @@ import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.identity.domain.StaffMember;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
+import vn.smartcity.ioc.shared.infrastructure.persistence.JpqlWhere;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 
 /**
@@ -50,11 +51,11 @@ public class IncidentQueue {
 
     public List<IncidentSummary> page(IncidentFilter filter, int first, int size, String sortField, boolean ascending) {
         Instant now = clock.instant();
-        Query where = where(filter, now);
+        JpqlWhere where = where(filter, now);
         String order = SORTABLE.getOrDefault(sortField, "i.dueAt") + (ascending ? " asc" : " desc") + ", i.id desc";
         TypedQuery<IncidentSummary> query = em.createQuery("select new " + IncidentSummary.class.getName()
                 + "(i.id, i.title, i.state, i.priority, i.categoryCode, i.departmentCode, i.wardCode, i.createdAt,"
-                + " i.dueAt, false) from Incident i" + where.jpql + " order by " + order, IncidentSummary.class);
+                + " i.dueAt, false) from Incident i" + where.jpql() + " order by " + order, IncidentSummary.class);
         where.bind(query);
         List<IncidentSummary> rows = query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), MAX_PAGE)).getResultList();
@@ -64,15 +65,15 @@ public class IncidentQueue {
     }
 
     public long count(IncidentFilter filter) {
-        Query where = where(filter, clock.instant());
-        TypedQuery<Long> query = em.createQuery("select count(i) from Incident i" + where.jpql, Long.class);
+        JpqlWhere where = where(filter, clock.instant());
+        TypedQuery<Long> query = em.createQuery("select count(i) from Incident i" + where.jpql(), Long.class);
         where.bind(query);
         return query.getSingleResult();
     }
 
-    private Query where(IncidentFilter filter, Instant now) {
+    private JpqlWhere where(IncidentFilter filter, Instant now) {
         StaffMember staff = currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
-        Query q = new Query();
+        JpqlWhere q = new JpqlWhere();
         if (!staff.seesAllDepartments()) {
             q.add("i.departmentCode in :mine", "mine", staff.departments().isEmpty() ? Set.of("-") : staff.departments());
         }
@@ -109,21 +110,6 @@ public class IncidentQueue {
             }
         }
         return open;
-    }
-
-    /** A where clause and its parameters. */
-    private static final class Query {
-        private String jpql = "";
-        private final Map<String, Object> parameters = new java.util.LinkedHashMap<>();
-
-        void add(String condition, String name, Object value) {
-            jpql += (jpql.isEmpty() ? " where " : " and ") + condition;
-            parameters.put(name, value);
-        }
-
-        void bind(TypedQuery<?> query) {
-            parameters.forEach(query::setParameter);
-        }
     }
 
     /** Open incidents the SLA watch escalated to the supervisors, most overdue first (at most 200). */

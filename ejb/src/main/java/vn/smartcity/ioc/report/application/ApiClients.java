@@ -13,6 +13,7 @@ import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.report.domain.ApiClient;
 import vn.smartcity.ioc.report.domain.ApiClientRepository;
+import vn.smartcity.ioc.shared.domain.Sha256;
 
 /** Admins issue Open311 API keys to the city's partner apps and revoke them. */
 @Stateless
@@ -35,7 +36,7 @@ public class ApiClients {
         RANDOM.nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         try {
-            ApiClient client = clients.add(new ApiClient(name, key.substring(0, 6), CitizenReporting.sha256(key),
+            ApiClient client = clients.add(new ApiClient(name, key.substring(0, 6), Sha256.of(key),
                     who(), clock.instant()));
             return new IssuedKey(ApiClientView.of(client), key);
         } catch (IllegalArgumentException e) {

@@ -46,6 +46,7 @@ import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 import vn.smartcity.ioc.report.domain.ReportChannel;
 import vn.smartcity.ioc.report.domain.Reporter;
 import vn.smartcity.ioc.report.domain.TrackingCode;
+import vn.smartcity.ioc.shared.domain.Sha256;
 
 /**
  * What citizens do: report a problem (portal or Open311), follow it with the tracking code, write to the city,
@@ -98,7 +99,7 @@ public class CitizenReporting {
         Instant now = clock.instant();
         Long apiClientId = null;
         if (request.channel() == ReportChannel.OPEN311) {
-            apiClientId = apiClients.activeByKeyHash(sha256(request.apiKey())).map(ApiClient::getId).orElseThrow(() ->
+            apiClientId = apiClients.activeByKeyHash(Sha256.of(request.apiKey())).map(ApiClient::getId).orElseThrow(() ->
                     new ReportRefusedException(Problem.BAD_API_KEY, "api_key", "api_key is missing, unknown or revoked"));
         } else if (!request.consent()) {
             throw new ReportRefusedException(Problem.CONSENT_MISSING, "consent",
@@ -439,17 +440,6 @@ public class CitizenReporting {
         double dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 6_371_008.8 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    /** SHA-256 in hex (API keys are kept only this way). */
-    static String sha256(String value) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** HMAC-SHA-256 with the portal's secret: the sender's address is never stored in clear. */

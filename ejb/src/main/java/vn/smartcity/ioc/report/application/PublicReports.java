@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 import vn.smartcity.ioc.shared.application.TtlCache;
+import vn.smartcity.ioc.shared.infrastructure.persistence.JpqlWhere;
 
 /**
  * The public face of citizen reports: the portal's list and map, and Open311's GET requests. A report
@@ -54,12 +55,12 @@ public class PublicReports {
     }
 
     public List<PublicReport> find(PublicReportQuery query) {
-        Where where = where(query);
+        JpqlWhere where = where(query);
         TypedQuery<PublicReportRow> q = where.bind(em.createQuery("select new " + PublicReportRow.class.getName() + """
                 (r.id, r.categoryCode, r.wardCode, r.address, r.latitude, r.longitude, r.mediaUrl, r.description,
                  r.submittedAt, i.state, i.publicAnswer, i.rejectionReason, i.departmentCode, i.lastChangedAt, i.dueAt,
                  s.state, s.publicAnswer, s.rejectionReason, s.departmentCode, s.lastChangedAt, s.dueAt)""" + FROM
-                + where.jpql + " order by r.submittedAt desc, r.id desc", PublicReportRow.class));
+                + where.jpql() + " order by r.submittedAt desc, r.id desc", PublicReportRow.class));
         List<PublicReportRow> rows = q.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
         Map<Long, List<Long>> approved = photos.approvedOf(rows.stream().map(PublicReportRow::id).toList());
         List<PublicReport> page = new ArrayList<>();
@@ -70,8 +71,8 @@ public class PublicReports {
     }
 
     public long count(PublicReportQuery query) {
-        Where where = where(query);
-        return where.bind(em.createQuery("select count(r)" + FROM + where.jpql, Long.class)).getSingleResult();
+        JpqlWhere where = where(query);
+        return where.bind(em.createQuery("select count(r)" + FROM + where.jpql(), Long.class)).getSingleResult();
     }
 
     public Optional<PublicReport> byId(long id) {
@@ -80,8 +81,8 @@ public class PublicReports {
     }
 
     /** Only the conditions asked for (no "param is null" tests: PostgreSQL cannot type a null parameter). */
-    private static Where where(PublicReportQuery query) {
-        Where w = new Where();
+    private static JpqlWhere where(PublicReportQuery query) {
+        JpqlWhere w = new JpqlWhere();
         if (!query.ids().isEmpty()) {
             w.add("r.id in :ids", "ids", query.ids());
         }
@@ -104,21 +105,6 @@ public class PublicReports {
         return w;
     }
 
-    /** A where clause and its parameters. */
-    private static final class Where {
-        private String jpql = "";
-        private final Map<String, Object> parameters = new java.util.LinkedHashMap<>();
-
-        void add(String condition, String name, Object value) {
-            jpql += (jpql.isEmpty() ? " where " : " and ") + condition;
-            parameters.put(name, value);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     private static PublicReport view(PublicReportRow r, List<Long> photoIds) {
         boolean merged = r.mergedState() != null;

@@ -8,9 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -33,6 +30,8 @@ import com.drew.metadata.exif.GpsDirectory;
 import vn.smartcity.ioc.report.domain.CleanImage;
 import vn.smartcity.ioc.report.domain.PhotoCleaner;
 import vn.smartcity.ioc.report.domain.ReportPhoto;
+import vn.smartcity.ioc.shared.domain.ImageType;
+import vn.smartcity.ioc.shared.domain.Sha256;
 
 /**
  * JPEG, PNG and WebP, recognised by their first bytes (never by name or declared type). JPEG and PNG are
@@ -52,7 +51,7 @@ public class MetadataFreePhotoCleaner implements PhotoCleaner {
         if (upload.length > ReportPhoto.MAX_BYTES) {
             throw new RejectedPhoto(Rejection.TOO_LARGE, "A photo may have at most " + ReportPhoto.MAX_BYTES / 1024 / 1024 + " MB");
         }
-        String type = sniff(upload);
+        String type = ImageType.sniff(upload).orElse(null);
         if (type == null) {
             throw new RejectedPhoto(Rejection.NOT_AN_IMAGE, "Only JPEG, PNG and WebP photos are accepted");
         }
@@ -66,22 +65,7 @@ public class MetadataFreePhotoCleaner implements PhotoCleaner {
         BufferedImage image = decode(upload);
         image = upright(image, orientation(metadata));
         byte[] clean = encode(image, "image/jpeg".equals(type) ? "jpeg" : "png");
-        return new CleanImage(type, clean, image.getWidth(), image.getHeight(), sha256(clean), lat, lon);
-    }
-
-    static String sniff(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        if (b.length > 16 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
+        return new CleanImage(type, clean, image.getWidth(), image.getHeight(), Sha256.of(clean), lat, lon);
     }
 
     private static Metadata metadata(byte[] upload) {
@@ -231,14 +215,6 @@ public class MetadataFreePhotoCleaner implements PhotoCleaner {
         ByteBuffer out = ByteBuffer.allocate(12 + body.length).order(ByteOrder.LITTLE_ENDIAN);
         out.put(new byte[] {'R', 'I', 'F', 'F'}).putInt(4 + body.length).put(new byte[] {'W', 'E', 'B', 'P'}).put(body);
         byte[] clean = out.array();
-        return new CleanImage("image/webp", clean, width, height, sha256(clean), lat, lon);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CleanImage("image/webp", clean, width, height, Sha256.of(clean), lat, lon);
     }
 }

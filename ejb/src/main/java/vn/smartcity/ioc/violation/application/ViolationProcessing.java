@@ -1,20 +1,17 @@
 package vn.smartcity.ioc.violation.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.smartcity.ioc.shared.domain.Sha256;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.Plate;
@@ -50,7 +47,7 @@ public class ViolationProcessing {
             throw new CandidateRejected(candidateId, "No evidence image");
         }
         if (candidate.getEvidenceSha256() == null
-                || !candidate.getEvidenceSha256().equalsIgnoreCase(sha256(candidate.getEvidence()))) {
+                || !candidate.getEvidenceSha256().equalsIgnoreCase(Sha256.of(candidate.getEvidence()))) {
             throw new CandidateRejected(candidateId, "The evidence image does not match its SHA-256 (altered or damaged)");
         }
         Plate plate = Plate.parse(candidate.getPlateText()).orElseThrow(() -> new CandidateRejected(candidateId,
@@ -91,17 +88,5 @@ public class ViolationProcessing {
         }
         List<FineRule> rules = repository.rules(schedule.get().getId());
         return rules.stream().filter(r -> r.applies(candidate.getKind(), vehicleClass, candidate.overKmh())).findFirst();
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.smartcity.ioc.shared.domain.ImageType;
 import vn.smartcity.ioc.violation.application.ViolationQueue;
 
 /**
@@ -36,24 +37,11 @@ public class EvidenceServlet extends HttpServlet {
             return;
         }
         byte[] bytes = image.get();
-        response.setContentType(type(bytes));
+        // anything but a photo is sent as bytes to download, never rendered
+        response.setContentType(ImageType.sniff(bytes).orElse("application/octet-stream"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
-    }
-
-    /** The type from the first bytes; anything else is sent as bytes to download, never rendered. */
-    static String type(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8) {
-            return "image/jpeg";
-        }
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[8] == 'W' && b[9] == 'E') {
-            return "image/webp";
-        }
-        return "application/octet-stream";
     }
 }
