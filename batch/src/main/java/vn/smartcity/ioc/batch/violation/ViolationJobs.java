@@ -31,7 +31,7 @@ public class ViolationJobs {
 
     /** One execution with its progress. */
     public record ExecutionView(long id, String status, java.util.Date started, java.util.Date ended, long read,
-                                long written, long skipped, long commits, boolean restartable)
+                                long written, long skipped, long commits, boolean restartable, boolean running)
             implements java.io.Serializable {
     }
 
@@ -39,6 +39,11 @@ public class ViolationJobs {
         Properties parameters = new Properties();
         parameters.setProperty("partitions", Integer.toString(Math.max(1, Math.min(16, partitions))));
         return operator().start(JOB, parameters);
+    }
+
+    /** Asks a running execution to stop after its current chunk (it can be restarted). */
+    public void stop(long executionId) {
+        operator().stop(executionId);
     }
 
     public long restart(long executionId) {
@@ -88,7 +93,8 @@ public class ViolationJobs {
         BatchStatus status = execution.getBatchStatus();
         boolean restartable = status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
         return new ExecutionView(execution.getExecutionId(), status.name(), execution.getStartTime(),
-                execution.getEndTime(), read, written, skipped, commits, restartable);
+                execution.getEndTime(), read, written, skipped, commits, restartable,
+                status == BatchStatus.STARTED || status == BatchStatus.STARTING);
     }
 
     private static JobOperator operator() {

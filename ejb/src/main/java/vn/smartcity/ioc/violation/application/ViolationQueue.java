@@ -28,6 +28,23 @@ public class ViolationQueue {
                 .setMaxResults(200).getResultList().stream().map(ViolationView::of).toList();
     }
 
+    /** How many candidates are in each status and violations in each state (the console's totals). */
+    public java.util.Map<String, Long> totals() {
+        java.util.Map<String, Long> totals = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select c.status, count(c) from ViolationCandidate c group by c.status",
+                Object[].class).getResultList()) {
+            totals.put("candidates-" + row[0], (Long) row[1]);
+        }
+        for (Object[] row : em.createQuery("select v.state, count(v) from Violation v group by v.state", Object[].class)
+                .getResultList()) {
+            totals.put("violations-" + row[0], (Long) row[1]);
+        }
+        totals.put("violations", em.createQuery("select count(v) from Violation v", Long.class).getSingleResult());
+        totals.put("violations-distinct-candidates",
+                em.createQuery("select count(distinct v.candidateId) from Violation v", Long.class).getSingleResult());
+        return totals;
+    }
+
     /** The latest skipped candidates with their reasons, at most 200. */
     public List<SkipView> skipped() {
         return em.createQuery("select s from SkippedCandidate s order by s.skippedAt desc, s.id desc", SkippedCandidate.class)

@@ -62,6 +62,19 @@ public class ViolationsBacking {
         Messages.info("violations.started", "#" + id);
     }
 
+    public void stop(long executionId) {
+        jobs.stop(executionId);
+        Messages.info("violations.stopping", "#" + executionId);
+    }
+
+    /** One figure of the totals line. */
+    public record Total(String key, long value) {
+    }
+
+    public List<Total> getTotals() {
+        return queue.totals().entrySet().stream().map(e -> new Total(e.getKey(), e.getValue())).toList();
+    }
+
     public void restart(long executionId) {
         long id = jobs.restart(executionId);
         Messages.info("violations.restarted", "#" + executionId + " → #" + id);

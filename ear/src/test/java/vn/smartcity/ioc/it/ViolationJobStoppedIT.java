@@ -1,0 +1,112 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/**
+ * violation-processing stopped midway and restarted: every candidate is processed exactly once (as many
+ * violations as candidates, no candidate twice, none left NEW), and the two executions together wrote each
+ * candidate once.
+ */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class ViolationJobStoppedIT extends IocDeployment {
+
+    static final String PAGE = "/console/violations/index.xhtml";
+    static final int CANDIDATES = 6000;
+
+    @Test
+    void aStoppedJobRestartedProcessesEveryCandidateExactlyOnce() throws Exception {
+        Http officer = new Http();
+        officer.login("traffic-officer", "demo");
+        long before = total(officer.get(PAGE).body(), "violations");
+
+        byte[] evidence = "evidence-image-bytes".getBytes(StandardCharsets.UTF_8);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence));
+        String base64 = java.util.Base64.getEncoder().encodeToString(evidence);
+        StringBuilder csv = new StringBuilder(
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256\n");
+        for (int i = 0; i < CANDIDATES; i++) {
+            // 6,000 different plates over 4 cameras, an hour apart per camera: no duplicates
+            csv.append("CAM-STOP-").append(i % 4).append(";SPEEDING;25A-").append(String.format("%03d.%02d", i / 100, i % 100))
+                    .append(";CAR;2026-11-2").append(1 + (i % 3)).append('T').append(String.format("%02d", (i / 4) % 24))
+                    .append(":").append(String.format("%02d", (i / 96) % 60)).append(":00+07:00;80;50;QL4D;")
+                    .append(base64).append(';').append(hash).append('\n');
+        }
+        String imported = officer.submitMultipart(officer.get(PAGE).body(), "candidates", "import", Map.of(), Map.of(),
+                List.of(new Http.Upload("file", "candidates.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))).body();
+        assertTrue(imported.contains("Đã nhập dữ liệu:"), imported.substring(0, Math.min(2000, imported.length())));
+
+        String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+        long execution = Long.parseLong(match(page, "Đã bắt đầu xử lý:.*?#(\\d+)"));
+        long processedBefore = total(page, "candidates-PROCESSED");
+        for (int i = 0; i < 400; i++) {
+            page = officer.get(PAGE).body();
+            // committed chunks are visible in the database while the job runs (the step's metrics come at its end)
+            if (total(page, "candidates-PROCESSED") - processedBefore >= 200) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        String stopButton = match(page, "data-execution=\"" + execution + "\".*?id=\"executions:([^\"]*:stop)\"");
+        officer.submit(page, "executions", stopButton, Map.of());
+        String status = "";
+        for (int i = 0; i < 120 && !status.equals("STOPPED") && !status.equals("COMPLETED"); i++) {
+            Thread.sleep(500);
+            page = officer.get(PAGE).body();
+            status = match(page, "data-execution=\"" + execution + "\" data-status=\"([A-Z]+)\"");
+        }
+        assertEquals("STOPPED", status, "stopped midway (the job was faster than the stop: make CANDIDATES larger)");
+        long firstWritten = written(page, execution);
+        assertTrue(firstWritten < CANDIDATES, "stopped before the end: " + firstWritten);
+
+        String restartButton = match(page, "data-execution=\"" + execution + "\".*?id=\"executions:([^\"]*:restart)\"");
+        page = officer.submit(page, "executions", restartButton, Map.of()).body();
+        long restart = Long.parseLong(match(page, "Đã chạy lại:.*?→ #(\\d+)"));
+        status = "";
+        for (int i = 0; i < 240 && !status.equals("COMPLETED"); i++) {
+            Thread.sleep(500);
+            page = officer.get(PAGE).body();
+            status = match(page, "data-execution=\"" + restart + "\" data-status=\"([A-Z]+)\"");
+        }
+        assertEquals("COMPLETED", status);
+
+        assertEquals(before + CANDIDATES, total(page, "violations"), "one violation per candidate");
+        assertEquals(total(page, "violations"), total(page, "violations-distinct-candidates"), "no candidate twice");
+        assertEquals(0, total(page, "candidates-NEW"), "none left");
+        assertEquals(CANDIDATES, firstWritten + written(page, restart), "each candidate written once over both executions");
+    }
+
+    private static long written(String page, long execution) {
+        return Long.parseLong(match(page, "data-execution=\"" + execution
+                + "\" data-status=\"[A-Z]+\">\\s*<td>\\d+</td><td>[A-Z]+</td><td>[^<]*</td><td>\\d+</td><td>(\\d+)</td>"));
+    }
+
+    private static long total(String page, String key) {
+        Matcher m = Pattern.compile("data-total=\"" + Pattern.quote(key) + "\">(\\d+)<").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String match(String page, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), regex + " in " + page.substring(0, Math.min(page.length(), 4000)));
+        return m.group(1);
+    }
+}
