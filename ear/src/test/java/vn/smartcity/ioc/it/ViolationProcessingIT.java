@@ -156,6 +156,19 @@ class ViolationProcessingIT extends IocDeployment {
         page = officer.submit(officer.get(PAGE).body(), "review", button(page, lane, "reject"),
                 Map.of(field(page, lane, "reason"), "Xe cứu thương đang làm nhiệm vụ")).body();
         assertFalse(page.contains("data-violation=\"" + lane + "\""), "rejected");
+
+        Http citizen = Http.from("203.0.113.90");
+        String found = citizen.get("/portal/violations.xhtml?plate=25a%2056789&class=CAR").body();
+        assertTrue(found.contains("data-kind=\"RED_LIGHT\" data-fine-min=\"18000000\""), "the confirmed red light: " + found);
+        assertFalse(found.contains("Vàng Thị Cúc"), "never the owner");
+        assertFalse(found.contains("data-kind=\"WRONG_LANE\""), "a rejected violation is not shown");
+        assertTrue(citizen.get("/portal/violations.xhtml?plate=25A-567.89&class=MOTORBIKE").body().contains("id=\"none\""));
+        assertTrue(citizen.get("/portal/violations.xhtml?plate=hello&class=CAR").body().contains("Biển số không hợp lệ"));
+        String refused = "";
+        for (int i = 0; i < 30; i++) {
+            refused = citizen.get("/portal/violations.xhtml?plate=25A-000." + String.format("%02d", i) + "&class=CAR").body();
+        }
+        assertTrue(refused.contains("Có quá nhiều lượt tra cứu"), "look-ups per address are limited");
     }
 
     private static long violationId(String page, String plate, String kind) {
