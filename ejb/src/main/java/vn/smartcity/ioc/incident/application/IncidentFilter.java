@@ -6,9 +6,4 @@ import vn.smartcity.ioc.incident.domain.SourceKind;
 /** What the incident queue shows; a null field does not filter. */
 public record IncidentFilter(IncidentState state, String categoryCode, String wardCode, String departmentCode,
                              boolean overdueOnly, boolean openOnly, SourceKind source) {
-
-    public IncidentFilter(IncidentState state, String categoryCode, String wardCode, String departmentCode,
-                          boolean overdueOnly, boolean openOnly) {
-        this(state, categoryCode, wardCode, departmentCode, overdueOnly, openOnly, null);
-    }
 }

@@ -1,19 +1,13 @@
 package vn.smartcity.ioc.report.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -176,7 +170,7 @@ public class CitizenReporting {
                 longitude + dLon, 50)) {
             int metres = (int) Math.round(distanceMetres(latitude, longitude, i.getLatitude(), i.getLongitude()));
             if (metres <= radius) {
-                near.add(new SameProblemCandidate(i.getId(), i.getTitle(), i.getState(), i.getCreatedAt(), metres));
+                near.add(new SameProblemCandidate(i.getId(), i.getState(), i.getCreatedAt(), metres));
             }
         }
         near.sort(Comparator.comparingInt(SameProblemCandidate::distanceMetres));
@@ -442,14 +436,8 @@ public class CitizenReporting {
         return 6_371_008.8 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
-    /** HMAC-SHA-256 with the portal's secret: the sender's address is never stored in clear. */
+    /** The sender's address is never stored in clear: a keyed hash (HMAC with the portal's secret). */
     private String keyedHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.secret(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return settings.sign(String.valueOf(value));
     }
 }

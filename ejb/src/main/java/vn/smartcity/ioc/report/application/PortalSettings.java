@@ -68,7 +68,16 @@ public class PortalSettings {
     public int limitPerClient() { return limitPerClient; }
     public int limitPerContact() { return limitPerContact; }
     public int formMinSeconds() { return formMinSeconds; }
-    public byte[] secret() { return secret.clone(); }
+    /** HMAC-SHA-256 of a text with the portal's secret, in hex (form tokens, keyed hashes of addresses). */
+    public String sign(String value) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
 
     /** Whether {@code address} is one of the city's reverse proxies. */
     public boolean isTrustedProxy(String address) {

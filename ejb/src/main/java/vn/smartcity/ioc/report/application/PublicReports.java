@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -73,11 +72,6 @@ public class PublicReports {
     public long count(PublicReportQuery query) {
         JpqlWhere where = where(query);
         return where.bind(em.createQuery("select count(r)" + FROM + where.jpql(), Long.class)).getSingleResult();
-    }
-
-    public Optional<PublicReport> byId(long id) {
-        List<PublicReport> found = find(new PublicReportQuery(List.of(id), null, null, null, null, null, 0, 1));
-        return found.stream().findFirst();
     }
 
     /** Only the conditions asked for (no "param is null" tests: PostgreSQL cannot type a null parameter). */

@@ -5,6 +5,6 @@ import java.time.Instant;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 
 /** An open incident near the place being reported, of the same category: "is it the same problem?". No personal data. */
-public record SameProblemCandidate(long incidentId, String title, IncidentState state, Instant openedAt,
+public record SameProblemCandidate(long incidentId, IncidentState state, Instant openedAt,
                                    int distanceMetres) {
 }

@@ -11,8 +11,6 @@ public interface CitizenReportRepository {
 
     Optional<CitizenReport> byTrackingCode(String code);
 
-    Optional<CitizenReport> byId(long id);
-
     /** The reports feeding one incident, oldest first. */
     List<CitizenReport> feeding(long incidentId);
 

@@ -30,11 +30,6 @@ public class JpaCitizenReportRepository implements CitizenReportRepository {
     }
 
     @Override
-    public Optional<CitizenReport> byId(long id) {
-        return Optional.ofNullable(em.find(CitizenReport.class, id));
-    }
-
-    @Override
     public List<CitizenReport> feeding(long incidentId) {
         return em.createQuery("select r from CitizenReport r where r.incidentId = :incident order by r.submittedAt, r.id",
                 CitizenReport.class).setParameter("incident", incidentId).getResultList();

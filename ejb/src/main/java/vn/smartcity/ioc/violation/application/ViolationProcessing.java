@@ -20,6 +20,7 @@ import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
 import vn.smartcity.ioc.violation.domain.Violation;
 import vn.smartcity.ioc.violation.domain.ViolationCandidate;
+import vn.smartcity.ioc.violation.domain.ViolationKind;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
 
 /**
@@ -62,7 +63,7 @@ public class ViolationProcessing {
         VehicleClass vehicleClass = vehicle != null ? vehicle.getVehicleClass()
                 : candidate.getVehicleClass() != null ? candidate.getVehicleClass()
                 : plate.motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
-        FineRule rule = rule(LocalDate.ofInstant(at, VIETNAM), candidate, vehicleClass).orElse(null);
+        FineRule rule = fineRule(at, candidate.getKind(), vehicleClass, candidate.overKmh()).orElse(null);
         candidate.mark(ViolationCandidate.Status.PROCESSED);
         // stored at once, so that the next candidate of the chunk sees it as a possible duplicate
         Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
@@ -81,12 +82,13 @@ public class ViolationProcessing {
         repository.flush();
     }
 
-    private Optional<FineRule> rule(LocalDate day, ViolationCandidate candidate, VehicleClass vehicleClass) {
-        Optional<FineSchedule> schedule = repository.scheduleInForce(day);
+    /** The rule of the fine schedule in force on the day (Vietnam) of {@code at} that applies, if any. */
+    public Optional<FineRule> fineRule(Instant at, ViolationKind kind, VehicleClass vehicleClass, Integer overKmh) {
+        Optional<FineSchedule> schedule = repository.scheduleInForce(LocalDate.ofInstant(at, VIETNAM));
         if (schedule.isEmpty()) {
             return Optional.empty();
         }
-        List<FineRule> rules = repository.rules(schedule.get().getId());
-        return rules.stream().filter(r -> r.applies(candidate.getKind(), vehicleClass, candidate.overKmh())).findFirst();
+        return repository.rules(schedule.get().getId()).stream()
+                .filter(r -> r.applies(kind, vehicleClass, overKmh)).findFirst();
     }
 }

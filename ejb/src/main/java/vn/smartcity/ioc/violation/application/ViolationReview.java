@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.violation.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ApplicationException;
@@ -44,6 +43,9 @@ public class ViolationReview {
     ViolationRepository repository;
 
     @Inject
+    ViolationProcessing processing;
+
+    @Inject
     CurrentStaff currentStaff;
 
     Clock clock = Clock.systemUTC();
@@ -71,12 +73,9 @@ public class ViolationReview {
         Violation v = find(id, version);
         Plate plate = Plate.parse(plateText).orElseThrow(() -> new ReviewRefused("'" + plateText + "' is not a Vietnamese plate"));
         Vehicle vehicle = repository.vehicle(plate.canonical()).orElse(null);
-        FineRule rule = repository.scheduleInForce(LocalDate.ofInstant(v.getObservedAt(), ViolationProcessing.VIETNAM))
-                .flatMap(s -> repository.rules(s.getId()).stream()
-                        .filter(r -> r.applies(v.getKind(), vehicle != null ? vehicle.getVehicleClass() : v.getVehicleClass(),
-                                v.getSpeedKmh() == null || v.getLimitKmh() == null ? null : v.getSpeedKmh() - v.getLimitKmh()))
-                        .findFirst())
-                .orElse(null);
+        FineRule rule = processing.fineRule(v.getObservedAt(), v.getKind(),
+                vehicle != null ? vehicle.getVehicleClass() : v.getVehicleClass(),
+                v.getSpeedKmh() == null || v.getLimitKmh() == null ? null : v.getSpeedKmh() - v.getLimitKmh()).orElse(null);
         try {
             v.correctPlate(plate, vehicle, rule, officer(), clock.instant());
         } catch (IllegalStateException e) {
