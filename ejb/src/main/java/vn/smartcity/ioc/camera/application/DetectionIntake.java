@@ -1,0 +1,113 @@
+package vn.smartcity.ioc.camera.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import vn.smartcity.ioc.camera.domain.Detection;
+import vn.smartcity.ioc.camera.domain.DetectionEvent;
+import vn.smartcity.ioc.camera.domain.DetectionKind;
+import vn.smartcity.ioc.camera.domain.Door;
+
+/**
+ * The one application service behind the three doors (JMS queue, REST, MQTT): stores checked detection events,
+ * each once. In the caller's transaction (the JMS consumer's batch of messages commits with the rows), so a
+ * message is acknowledged only when its event is stored, and an event that arrives again (redelivery after a
+ * crash, a re-send, a second MQTT delivery) is recognised by its id and dropped.
+ */
+@Stateless
+@PermitAll
+public class DetectionIntake {
+
+    /** How many of a batch were stored, and how many were already there (or twice in the batch). */
+    public record Stored(int stored, int duplicates) {
+    }
+
+    /** Ids are looked up in chunks: Oracle takes at most 1000 values in an IN list. */
+    static final int ID_CHUNK = 500;
+
+    @PersistenceContext(unitName = "ioc")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    IngestCounters counters;
+
+    @EJB
+    CameraHeartbeats heartbeats;
+
+    Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Stored store(List<Detection> detections, Door door, String sender) {
+        Map<String, Detection> byId = new LinkedHashMap<>();
+        for (Detection d : detections) {
+            byId.putIfAbsent(d.eventId(), d);
+        }
+        Set<String> existing = existing(new ArrayList<>(byId.keySet()));
+        Instant now = clock.instant();
+        int stored = 0;
+        List<Detection> fresh = new ArrayList<>();
+        for (Detection d : byId.values()) {
+            if (!existing.contains(d.eventId())) {
+                em.persist(new DetectionEvent(d, door, sender, now));
+                fresh.add(d);
+                stored++;
+            }
+        }
+        for (Detection d : fresh) {
+            if (d.kind() == DetectionKind.CAMERA_STATUS) {
+                em.createQuery("update Camera c set c.status = :status where c.code = :code")
+                        .setParameter("status", d.cameraStatus()).setParameter("code", d.cameraCode()).executeUpdate();
+            }
+        }
+        em.flush();
+        Stored result = new Stored(stored, detections.size() - stored);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counters.stored(door, result.stored(), result.duplicates());
+                    for (Detection d : fresh) {
+                        if (d.kind() != DetectionKind.CAMERA_STATUS) {
+                            heartbeats.seen(d.cameraCode(), d.observedAt());
+                        }
+                    }
+                }
+            }
+        });
+        return result;
+    }
+
+    private Set<String> existing(List<String> ids) {
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            existing.addAll(em.createQuery("select e.eventId from DetectionEvent e where e.eventId in :ids", String.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + ID_CHUNK))).getResultList());
+        }
+        return existing;
+    }
+}
