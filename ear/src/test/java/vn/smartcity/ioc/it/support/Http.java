@@ -34,6 +34,12 @@ public final class Http {
         return http;
     }
 
+    /** The cookies this client would send to the IOC (for a websocket opened as the same user). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create(BASE + "/")).stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(absolute(url))).GET());
     }

@@ -38,6 +38,12 @@ public class AuditTrail {
         entries.addAll(changes(ReportCategory.class, "report-category", limit, ReportCategory::getId,
                 c -> c.getCode() + " · " + c.getDepartment().getCode() + " · " + c.getSlaHours() + " h"
                         + (c.isActive() ? "" : " · inactive")));
+        entries.addAll(changes(vn.smartcity.ioc.camera.domain.DetectionRule.class, "detection-rule", limit,
+                vn.smartcity.ioc.camera.domain.DetectionRule::getId,
+                r -> r.getCode() + " · " + r.getKind() + " · " + r.getLabels()
+                        + (r.getCameraCode() == null ? "" : " · " + r.getCameraCode())
+                        + (r.getZone() == null ? "" : " / " + r.getZone()) + " · " + r.getSeverity()
+                        + (r.isActive() ? "" : " · inactive")));
         entries.sort(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::entity).thenComparingLong(AuditEntry::entityId));
         return entries.size() > limit ? entries.subList(0, limit) : entries;

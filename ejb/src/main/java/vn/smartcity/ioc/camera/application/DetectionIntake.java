@@ -55,6 +55,9 @@ public class DetectionIntake {
     @EJB
     CameraHeartbeats heartbeats;
 
+    @EJB
+    AlertRules alertRules;
+
     Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -81,6 +84,7 @@ public class DetectionIntake {
             }
         }
         em.flush();
+        alertRules.evaluate(fresh);
         Stored result = new Stored(stored, detections.size() - stored);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

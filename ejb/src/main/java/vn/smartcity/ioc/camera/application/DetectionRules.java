@@ -1,0 +1,99 @@
+package vn.smartcity.ioc.camera.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.camera.domain.DetectionRule;
+import vn.smartcity.ioc.camera.domain.RuleSettings;
+import vn.smartcity.ioc.identity.domain.Roles;
+
+/**
+ * The rules on the console: everyone who watches cameras reads them; supervisors and administrators add and
+ * change them. Each change is a new version (Envers; the audit trail lists them); alerts keep the version that
+ * raised them. Rules are never deleted, only deactivated.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class DetectionRules {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    @PersistenceContext(unitName = "ioc")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    RuleBook book;
+
+    Clock clock = Clock.systemUTC();
+
+    @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.TRAFFIC_OFFICER, Roles.ANALYST, Roles.ADMIN})
+    public List<DetectionRule> all() {
+        List<DetectionRule> rules = em.createQuery("select r from DetectionRule r order by r.code", DetectionRule.class)
+                .getResultList();
+        rules.forEach(em::detach);
+        return rules;
+    }
+
+    public DetectionRule create(String code, RuleSettings settings) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new AlertRefusedException("A rule code is 2 to 40 of a-z, 0-9 and -");
+        }
+        if (!em.createQuery("select r.id from DetectionRule r where r.code = :code", Long.class)
+                .setParameter("code", code).getResultList().isEmpty()) {
+            throw new AlertRefusedException("There is already a rule " + code);
+        }
+        checkReferences(settings);
+        try {
+            DetectionRule rule = new DetectionRule(code, settings, session.getCallerPrincipal().getName(), clock.instant());
+            em.persist(rule);
+            em.flush();
+            book.changed();
+            return rule;
+        } catch (IllegalArgumentException e) {
+            throw new AlertRefusedException(e.getMessage());
+        }
+    }
+
+    public DetectionRule change(long id, int version, RuleSettings settings) {
+        DetectionRule rule = em.find(DetectionRule.class, id);
+        if (rule == null) {
+            throw new AlertRefusedException("There is no rule " + id);
+        }
+        if (rule.getVersion() != version) {
+            throw new AlertRefusedException("Rule " + rule.getCode() + " was changed by " + rule.getChangedBy() + " at "
+                    + rule.getChangedAt() + "; reload the page");
+        }
+        checkReferences(settings);
+        try {
+            rule.change(settings, session.getCallerPrincipal().getName(), clock.instant());
+            em.flush();
+            book.changed();
+            return rule;
+        } catch (IllegalArgumentException e) {
+            throw new AlertRefusedException(e.getMessage());
+        }
+    }
+
+    private void checkReferences(RuleSettings s) {
+        if (s.cameraCode() != null && em.createQuery("select count(c) from Camera c where c.code = :code", Long.class)
+                .setParameter("code", s.cameraCode()).getSingleResult() == 0) {
+            throw new AlertRefusedException("There is no camera " + s.cameraCode());
+        }
+        if (s.categoryCode() != null && em.createQuery("select count(c) from ReportCategory c where c.code = :code", Long.class)
+                .setParameter("code", s.categoryCode()).getSingleResult() == 0) {
+            throw new AlertRefusedException("There is no incident category " + s.categoryCode());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.smartcity.ioc.web.console.alerts;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+/**
+ * Relays the IocLiveAlerts topic to the consoles connected to this node (every node subscribes, so a console
+ * gets the alert whichever node raised it). One session keeps the alerts in order.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/topic/IocLiveAlerts"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+public class LiveAlertsRelay implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(LiveAlertsRelay.class.getName());
+
+    @Inject
+    LiveAlertSessions sessions;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            if (message instanceof TextMessage text && text.getText() != null) {
+                sessions.broadcast(text.getText());
+            }
+        } catch (JMSException e) {
+            LOG.log(Level.WARNING, "unreadable live alert dropped", e);
+        }
+    }
+}

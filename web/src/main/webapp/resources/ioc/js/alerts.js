@@ -1,0 +1,56 @@
+/*
+ * The console's live alert feed: a websocket to /ioc/console/live-alerts (the IocLiveAlerts topic relayed by
+ * the server); each alert is added at the top of #liveFeed as text (never as HTML). Reconnects by itself.
+ */
+(function () {
+    'use strict';
+    var feed = document.getElementById('liveFeed');
+    var state = document.getElementById('liveState');
+    if (!feed || !window.WebSocket) {
+        return;
+    }
+    var url = (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host
+        + feed.getAttribute('data-path');
+    var delay = 1000;
+
+    function show(text, connected) {
+        state.textContent = text;
+        state.setAttribute('data-state', connected ? 'connected' : 'disconnected');
+    }
+
+    function add(alert) {
+        var item = document.createElement('li');
+        item.className = 'ioc-severity-' + (alert.severity || 'INFO');
+        item.setAttribute('data-alert', alert.alertId || alert.incidentId || '');
+        item.setAttribute('data-kind', alert.kind || '');
+        var when = alert.observedAt || alert.escalatedAt || '';
+        var where = alert.cameraName ? ' · ' + alert.cameraName : '';
+        item.textContent = '[' + (alert.severity || alert.kind) + '] ' + (alert.title || '') + where
+            + (when ? ' · ' + new Date(when).toLocaleString() : '');
+        feed.insertBefore(item, feed.firstChild);
+        while (feed.children.length > 50) {
+            feed.removeChild(feed.lastChild);
+        }
+    }
+
+    function connect() {
+        var socket = new WebSocket(url);
+        socket.onopen = function () {
+            delay = 1000;
+            show(feed.getAttribute('data-connected'), true);
+        };
+        socket.onmessage = function (event) {
+            try {
+                add(JSON.parse(event.data));
+            } catch (e) {
+                // not an alert: ignore
+            }
+        };
+        socket.onclose = function () {
+            show(feed.getAttribute('data-disconnected'), false);
+            setTimeout(connect, delay);
+            delay = Math.min(delay * 2, 30000);
+        };
+    }
+    connect();
+}());
