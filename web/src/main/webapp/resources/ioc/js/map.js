@@ -3,7 +3,8 @@
  *  - data-tiles: tile URL template; empty = plain background (no tile server needed);
  *  - data-pick="true": clicking sets the hidden inputs named by data-lat-field / data-lon-field and asks
  *    data-same-url for open reports of the same category nearby ("the same problem?");
- *  - markers: elements with class "ioc-marker" and data-lat, data-lon, data-label (text only, never HTML).
+ *  - markers: elements with class "ioc-marker" and data-lat, data-lon, data-label (text only, never HTML),
+ *    data-color (optional: the marker's colour, e.g. a camera's status).
  */
 (function () {
   'use strict';
@@ -58,7 +59,7 @@
     document.querySelectorAll('.ioc-marker').forEach(function (m) {
       var lat = parseFloat(m.dataset.lat), lon = parseFloat(m.dataset.lon);
       if (isNaN(lat) || isNaN(lon)) { return; }
-      L.circleMarker([lat, lon], { radius: 7, color: '#0b3d6e', fillOpacity: 0.7 })
+      L.circleMarker([lat, lon], { radius: 7, color: m.dataset.color || '#0b3d6e', fillOpacity: 0.7 })
         .bindTooltip(m.dataset.label || '').addTo(map);
       bounds.push([lat, lon]);
     });

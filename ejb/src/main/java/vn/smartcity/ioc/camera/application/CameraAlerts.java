@@ -35,12 +35,14 @@ public class CameraAlerts {
 
     /** An alert on the console. */
     public record AlertView(long id, String ruleCode, int ruleVersion, String severity, String title, String cameraCode,
-                            String zone, String label, String trackId, String eventId, Instant observedAt,
+                            String zone, String label, String trackId, String eventId, String snapshotSha256,
+                            Instant observedAt,
                             Instant raisedAt, String state, String handledBy, Instant handledAt, String note,
                             Long incidentId, int version) {
         static AlertView of(CameraAlert a) {
             return new AlertView(a.getId(), a.getRuleCode(), a.getRuleVersion(), a.getSeverity().name(), a.getTitle(),
-                    a.getCameraCode(), a.getZone(), a.getLabel(), a.getTrackId(), a.getEventId(), a.getObservedAt(),
+                    a.getCameraCode(), a.getZone(), a.getLabel(), a.getTrackId(), a.getEventId(), a.getSnapshotSha256(),
+                    a.getObservedAt(),
                     a.getRaisedAt(), a.getState().name(), a.getHandledBy(), a.getHandledAt(), a.getNote(),
                     a.getIncidentId(), a.getVersion());
         }

@@ -2,7 +2,6 @@ package vn.smartcity.ioc.camera.application;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,42 +12,73 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.smartcity.ioc.camera.domain.Camera;
+import vn.smartcity.ioc.camera.domain.CameraKind;
+import vn.smartcity.ioc.camera.domain.EvidencePurpose;
 import vn.smartcity.ioc.shared.application.TtlCache;
 
 /**
- * Which camera a message names: its IOC code or its name in Frigate, for the active cameras. Read for every
- * message, so kept in memory for 30 seconds per node (a camera added on the console is known within that).
+ * The active cameras as the pipeline needs them for every message: which camera a message names (its IOC
+ * code or its name in Frigate), its kind, place, speed limit and evidence retention. Kept in memory for 30
+ * seconds per node (a camera added or changed is seen within that).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class CameraDirectory {
 
-    private final TtlCache<String, Map<String, String>> names = new TtlCache<>(1, Duration.ofSeconds(30));
+    /** What the pipeline reads of a camera. */
+    public record CameraInfo(String code, String name, CameraKind kind, String address, Integer speedLimitKmh,
+                             int retentionDaysSecurity, int retentionDaysTraffic) {
+
+        /** Evidence of a traffic or number-plate camera, or of a violation, is traffic evidence. */
+        public EvidencePurpose purpose(boolean violation) {
+            return violation || kind != CameraKind.SECURITY ? EvidencePurpose.TRAFFIC : EvidencePurpose.SECURITY;
+        }
+
+        public int retentionDays(EvidencePurpose purpose) {
+            return purpose == EvidencePurpose.TRAFFIC ? retentionDaysTraffic : retentionDaysSecurity;
+        }
+    }
+
+    private record Known(Map<String, String> codes, Map<String, CameraInfo> cameras) {
+    }
+
+    private final TtlCache<String, Known> known = new TtlCache<>(1, Duration.ofSeconds(30));
 
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
 
     /** The IOC code of the active camera with this code or Frigate name. */
     public Optional<String> codeOf(String name) {
-        return Optional.ofNullable(names.get("all", this::load).get(name));
+        return Optional.ofNullable(known().codes().get(name));
     }
 
-    /** Forgets the cached names (after a change to the registry on this node). */
+    /** The active camera with this code. */
+    public Optional<CameraInfo> info(String code) {
+        return Optional.ofNullable(known().cameras().get(code));
+    }
+
+    /** Forgets what it knows (after a change to the registry on this node). */
     public void changed() {
-        names.clear();
+        known.clear();
     }
 
-    private Map<String, String> load() {
+    private Known known() {
+        return known.get("all", this::load);
+    }
+
+    private Known load() {
         Map<String, String> codes = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select c.code, c.externalName from Camera c where c.active = true",
-                Object[].class).getResultList();
-        for (Object[] row : rows) {
-            codes.put((String) row[0], (String) row[0]);
-            if (row[1] != null) {
-                codes.putIfAbsent((String) row[1], (String) row[0]);
+        Map<String, CameraInfo> cameras = new HashMap<>();
+        for (Camera c : em.createQuery("select c from Camera c where c.active = true", Camera.class).getResultList()) {
+            codes.put(c.getCode(), c.getCode());
+            if (c.getExternalName() != null) {
+                codes.putIfAbsent(c.getExternalName(), c.getCode());
             }
+            cameras.put(c.getCode(), new CameraInfo(c.getCode(), c.getName(), c.getKind(), c.getAddress(),
+                    c.getSpeedLimitKmh(), c.getRetentionDaysSecurity(), c.getRetentionDaysTraffic()));
         }
-        return Map.copyOf(codes);
+        return new Known(Map.copyOf(codes), Map.copyOf(cameras));
     }
 }

@@ -30,12 +30,13 @@ public class CameraRegistry {
     /** A stored detection event on the console. */
     public record EventView(long id, String eventId, String cameraCode, String door, String sender, String kind,
                             String phase, String trackId, String label, Double score, String zones, Double speedKmh,
-                            String plate, String cameraStatus, Instant observedAt, Instant receivedAt) {
+                            String plate, String cameraStatus, String snapshotSha256, String violation,
+                            Instant observedAt, Instant receivedAt) {
         static EventView of(DetectionEvent e) {
             return new EventView(e.getId(), e.getEventId(), e.getCameraCode(), e.getDoor().name(), e.getSender(),
                     e.getKind().name(), e.getPhase(), e.getTrackId(), e.getLabel(), e.getScore(), e.getZones(),
                     e.getSpeedKmh(), e.getPlateText(), e.getCameraStatus() == null ? null : e.getCameraStatus().name(),
-                    e.getObservedAt(), e.getReceivedAt());
+                    e.getSnapshotSha256(), e.getViolationKind(), e.getObservedAt(), e.getReceivedAt());
         }
     }
 
@@ -45,6 +46,25 @@ public class CameraRegistry {
     public List<CameraView> cameras() {
         return em.createQuery("select c from Camera c order by c.code", Camera.class).getResultList().stream()
                 .map(CameraView::of).toList();
+    }
+
+    /** A camera on the wall: its registry entry and its latest snapshot (the SHA-256 of the image), if any. */
+    public record WallTile(CameraView camera, String snapshotSha256, Instant snapshotAt) {
+    }
+
+    /** Every camera with its latest snapshot that is still kept. */
+    public List<WallTile> wall() {
+        java.util.Map<String, Object[]> latest = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.cameraCode, e.snapshotSha256, e.observedAt from DetectionEvent e"
+                        + " where e.id in (select max(x.id) from DetectionEvent x, Evidence v"
+                        + " where x.snapshotSha256 = v.sha256 group by x.cameraCode)", Object[].class)
+                .getResultList()) {
+            latest.put((String) row[0], row);
+        }
+        return cameras().stream().map(c -> {
+            Object[] row = latest.get(c.code());
+            return new WallTile(c, row == null ? null : (String) row[1], row == null ? null : (Instant) row[2]);
+        }).toList();
     }
 
     /** The newest events (by arrival), optionally of one camera, one label or one event id; at most {@code max}. */

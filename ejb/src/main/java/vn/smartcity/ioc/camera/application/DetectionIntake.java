@@ -25,6 +25,7 @@ import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionEvent;
 import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.Door;
+import vn.smartcity.ioc.violation.application.CandidateIntake;
 
 /**
  * The one application service behind the three doors (JMS queue, REST, MQTT): stores checked detection events,
@@ -58,6 +59,15 @@ public class DetectionIntake {
     @EJB
     AlertRules alertRules;
 
+    @EJB
+    EvidenceArchive evidence;
+
+    @EJB
+    CameraDirectory cameras;
+
+    @EJB
+    CandidateIntake candidates;
+
     Clock clock = Clock.systemUTC();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -83,6 +93,12 @@ public class DetectionIntake {
                         .setParameter("status", d.cameraStatus()).setParameter("code", d.cameraCode()).executeUpdate();
             }
         }
+        evidence.keep(fresh);
+        for (Detection d : fresh) {
+            if (d.violation() != null) {
+                candidate(d);
+            }
+        }
         em.flush();
         alertRules.evaluate(fresh);
         Stored result = new Stored(stored, detections.size() - stored);
@@ -104,6 +120,16 @@ public class DetectionIntake {
             }
         });
         return result;
+    }
+
+    /** A reported violation becomes a candidate for the violation-processing job, with a copy of its evidence. */
+    private void candidate(Detection d) {
+        CameraDirectory.CameraInfo camera = cameras.info(d.cameraCode()).orElseThrow();
+        byte[] image = d.snapshot() != null ? d.snapshot()
+                : d.snapshotSha256() == null ? null : evidence.bytes(d.snapshotSha256()).orElse(null);
+        candidates.add(d.cameraCode(), d.violation(), d.plate(), d.label(), d.observedAt(), d.speedKmh(),
+                camera.speedLimitKmh(), camera.address() != null ? camera.address() : camera.name(), image,
+                d.snapshotSha256());
     }
 
     private Set<String> existing(List<String> ids) {

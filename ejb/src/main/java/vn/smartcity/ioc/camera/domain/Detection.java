@@ -9,12 +9,24 @@ import java.util.List;
  * is the same event.
  *
  * @param box normalised "x,y,width,height" (or Frigate's pixel box "x1,y1,x2,y2"), or null
+ * @param snapshot the evidence image itself when the event carried it (its hash checked), or null
+ * @param snapshotType the image's media type, sniffed from its bytes
+ * @param violation the traffic violation the camera saw (RED_LIGHT, SPEEDING, ...), or null
  */
 public record Detection(String eventId, String cameraCode, DetectionKind kind, Instant observedAt, String phase,
                         String trackId, String label, Double score, List<String> zones, String box, Double speedKmh,
-                        Integer lane, String plate, CameraStatus cameraStatus, String snapshotSha256) {
+                        Integer lane, String plate, CameraStatus cameraStatus, String snapshotSha256,
+                        byte[] snapshot, String snapshotType, String violation) {
 
     public Detection {
         zones = zones == null ? List.of() : List.copyOf(zones);
+    }
+
+    /** An event without an image and without a violation. */
+    public Detection(String eventId, String cameraCode, DetectionKind kind, Instant observedAt, String phase,
+                     String trackId, String label, Double score, List<String> zones, String box, Double speedKmh,
+                     Integer lane, String plate, CameraStatus cameraStatus, String snapshotSha256) {
+        this(eventId, cameraCode, kind, observedAt, phase, trackId, label, score, zones, box, speedKmh, lane, plate,
+                cameraStatus, snapshotSha256, null, null, null);
     }
 }

@@ -73,6 +73,9 @@ public class DetectionEvent {
     @Column(name = "snapshot_sha256", length = 64, updatable = false)
     private String snapshotSha256;
 
+    @Column(name = "violation_kind", length = 20, updatable = false)
+    private String violationKind;
+
     @Column(name = "observed_at", nullable = false, updatable = false)
     private Instant observedAt;
 
@@ -99,6 +102,7 @@ public class DetectionEvent {
         this.plateText = d.plate();
         this.cameraStatus = d.cameraStatus();
         this.snapshotSha256 = d.snapshotSha256();
+        this.violationKind = d.violation();
         this.observedAt = d.observedAt();
         this.receivedAt = receivedAt;
     }
@@ -120,6 +124,7 @@ public class DetectionEvent {
     public String getPlateText() { return plateText; }
     public CameraStatus getCameraStatus() { return cameraStatus; }
     public String getSnapshotSha256() { return snapshotSha256; }
+    public String getViolationKind() { return violationKind; }
     public Instant getObservedAt() { return observedAt; }
     public Instant getReceivedAt() { return receivedAt; }
 }

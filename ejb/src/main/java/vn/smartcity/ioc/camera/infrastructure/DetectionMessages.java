@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import vn.smartcity.ioc.camera.domain.CameraStatus;
 import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.InvalidDetection;
+import vn.smartcity.ioc.shared.domain.ImageType;
+import vn.smartcity.ioc.shared.domain.Sha256;
 
 /**
  * Reads the IOC's detection message, version 1 (docs/messaging.md, "Detection events"): one JSON object, or a
@@ -41,6 +44,12 @@ public final class DetectionMessages {
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_ -]{0,39}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    /** An evidence image carried in an event: at most 1 MB. */
+    public static final int MAX_IMAGE_BYTES = 1024 * 1024;
+    /** The violations a camera may report, by their name in the message. */
+    static final java.util.Map<String, String> VIOLATIONS = new java.util.TreeMap<>(java.util.Map.of(
+            "red-light", "RED_LIGHT", "speeding", "SPEEDING", "wrong-way", "WRONG_WAY", "wrong-lane", "WRONG_LANE",
+            "no-helmet", "NO_HELMET", "illegal-stop", "ILLEGAL_STOP", "illegal-parking", "ILLEGAL_PARKING"));
 
     private final Function<String, Optional<String>> cameraCodes;
     private final Clock clock;
@@ -140,13 +149,43 @@ public final class DetectionMessages {
             status = CameraStatus.reported(s).orElseThrow(() -> new InvalidDetection("status: online, offline or tampered"));
         }
         String snapshot = null;
+        byte[] image = null;
+        String imageType = null;
         if (o.get("snapshot") instanceof JsonObject snap) {
             snapshot = optional(snap, "sha256", 64);
             if (snapshot != null && !SHA256.matcher(snapshot).matches()) {
                 throw new InvalidDetection("snapshot.sha256: 64 lower-case hex digits");
             }
+            String base64 = snap.get("image") instanceof JsonString s ? s.getString() : null;
+            if (base64 != null) {
+                if (base64.length() > MAX_IMAGE_BYTES / 3 * 4 + 4) {
+                    throw new InvalidDetection("snapshot.image: larger than " + MAX_IMAGE_BYTES + " bytes");
+                }
+                try {
+                    image = Base64.getDecoder().decode(base64);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidDetection("snapshot.image: not base64");
+                }
+                imageType = ImageType.sniff(image).orElseThrow(() ->
+                        new InvalidDetection("snapshot.image: not a JPEG, PNG or WebP image"));
+                String actual = Sha256.of(image);
+                if (snapshot != null && !snapshot.equals(actual)) {
+                    throw new InvalidDetection("snapshot.sha256: does not match the image (its SHA-256 is " + actual + ")");
+                }
+                snapshot = actual;
+            }
         } else if (o.containsKey("snapshot") && o.get("snapshot") != JsonValue.NULL) {
-            throw new InvalidDetection("snapshot: an object {\"sha256\": ...}");
+            throw new InvalidDetection("snapshot: an object {\"sha256\": ..., \"image\": base64}");
+        }
+        String violation = optional(o, "violation", 20);
+        if (violation != null) {
+            violation = VIOLATIONS.get(violation);
+            if (violation == null) {
+                throw new InvalidDetection("violation: one of " + String.join(", ", VIOLATIONS.keySet()));
+            }
+            if (kind != DetectionKind.OBJECT) {
+                throw new InvalidDetection("violation: only on an object event");
+            }
         }
         String plate = optional(o, "plate", 30);
         if (plate != null && plate.chars().anyMatch(Character::isISOControl)) {
@@ -154,7 +193,7 @@ public final class DetectionMessages {
         }
         return new Detection(eventId, cameraCode, kind, at, phase, optional(o, "trackId", 80), label,
                 number(o, "score", 0, 1), zones(o), box(o), number(o, "speedKmh", 0, 400), lane(o), plate, status,
-                snapshot);
+                snapshot, image, imageType, violation);
     }
 
     private static String required(JsonObject o, String field) throws InvalidDetection {

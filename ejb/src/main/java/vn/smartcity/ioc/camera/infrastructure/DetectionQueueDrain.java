@@ -39,6 +39,8 @@ public class DetectionQueueDrain {
 
     /** After the first message, wait at most this long for each next one before committing what we have. */
     static final long NEXT_WAIT_MILLIS = 20;
+    /** Events with images are large: a batch also ends after this many characters of message bodies. */
+    static final long MAX_BATCH_CHARS = 16L * 1024 * 1024;
 
     @Inject
     JMSContext jms;
@@ -61,6 +63,7 @@ public class DetectionQueueDrain {
         DetectionMessages messages = new DetectionMessages(cameras::codeOf, Clock.systemUTC());
         List<Detection> events = new ArrayList<>();
         int taken = 0;
+        long chars = 0;
         try (JMSConsumer consumer = jms.createConsumer(queue)) {
             Message message = consumer.receive(waitMillis);
             while (message != null) {
@@ -74,7 +77,8 @@ public class DetectionQueueDrain {
                 } catch (InvalidDetection e) {
                     deadLetters.reject(body, e.getMessage(), Door.JMS);
                 }
-                if (taken >= max) {
+                chars += body == null ? 0 : body.length();
+                if (taken >= max || chars >= MAX_BATCH_CHARS) {
                     break;
                 }
                 message = consumer.receive(NEXT_WAIT_MILLIS);

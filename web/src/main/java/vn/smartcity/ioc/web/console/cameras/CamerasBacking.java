@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.smartcity.ioc.camera.application.CameraRegistry;
+import vn.smartcity.ioc.camera.application.EvidenceRetention;
 import vn.smartcity.ioc.camera.application.IngestCounters;
 import vn.smartcity.ioc.camera.domain.Door;
 import vn.smartcity.ioc.camera.infrastructure.DeadLetters;
+import vn.smartcity.ioc.web.shared.Messages;
 
 /**
  * /console/cameras: the camera registry with each camera's health, what came through each door (stored,
@@ -30,7 +32,14 @@ public class CamerasBacking {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    EvidenceRetention retention;
+
+    @Inject
+    vn.smartcity.ioc.camera.application.EvidenceArchive archive;
+
     private String camera;
+    private String sha;
     private String label;
     private String eventId;
     private List<CameraRegistry.CameraView> all;
@@ -56,6 +65,32 @@ public class CamerasBacking {
             letters = deadLetters.latest(50);
         }
         return letters;
+    }
+
+    public List<CameraRegistry.WallTile> getWall() {
+        return registry.wall();
+    }
+
+    /** Who looked at the evidence image ?sha= (supervisors and administrators). */
+    public List<vn.smartcity.ioc.camera.domain.EvidenceAccess> getAccesses() {
+        return sha == null || !sha.matches("[0-9a-f]{64}") ? List.of() : archive.accesses(sha);
+    }
+
+    public String getSha() { return sha; }
+    public void setSha(String sha) { this.sha = sha; }
+
+    /** The map colour of a camera's status. */
+    public String colour(String status) {
+        return switch (status) {
+            case "ONLINE" -> "#1b7f3b";
+            case "OFFLINE", "TAMPERED" -> "#b00020";
+            default -> "#777777";
+        };
+    }
+
+    /** Administrators: deletes the evidence past its retention now (the nightly purge does it too). */
+    public void purge() {
+        Messages.info("cameras.purged", Integer.toString(retention.now()));
     }
 
     public List<Map.Entry<Door, IngestCounters.Counts>> getDoors() {

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# bench/detections.sh throughput [seconds] [connections]
+# bench/detections.sh crash [events]
+#
+# The detection pipeline on PostgreSQL, on the provisioned WildFly (ioc.xml, PostgreSQL datasource), with a
+# remote JMS client (bench/DetectionLoad.java: asynchronous durable sends over HTTP upgrade, several
+# connections) on the same 2 cores.
+#  throughput: three runs of [seconds] each (default 300), printed side by side:
+#    1. Artemis alone: durable sends to a queue nobody consumes (IocBenchRaw, made and removed here);
+#    2. the IOC: events to IocDetectionEvents, consumed in batches (IOC_DETECTION_BATCH=500, 2 consumers),
+#       stored in PostgreSQL: committed rows per second and send-to-store latency (received_at - at);
+#    3. the naive design: the same consumer with one message per XA transaction and 16 consumers
+#       (IOC_DETECTION_BATCH=1, IOC_DETECTION_CONSUMERS=16), like an MDB with maxSession 16.
+#  crash: sends [events] (default 100,000), kills the server with kill -9 halfway, restarts it, waits for the
+#    queue to drain, and checks that every event the broker acknowledged is stored exactly once.
+# Needs PostgreSQL on 127.0.0.1:5432 (trust auth). Figures go to docs/perf.md by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+mode=${1:-throughput}
+pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
+
+echo "== build and provision for PostgreSQL"
+mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
+mvn -B -ntp -q dependency:build-classpath -pl ear -Dmdep.includeScope=test -Dmdep.outputFile="$root/ear/target/bench.cp"
+cp=$(cat "$root/ear/target/bench.cp")
+home=$root/wildfly-config/target/wildfly-39.0.1.Final
+work=$(mktemp -d)
+base=$work/ioc-bench
+cp -r "$home/standalone" "$base"
+rm -rf "$base/data" "$base/log" "$base/deployments/"*
+cp "$root/ear/target/ioc.ear" "$base/deployments/"
+db="ioc_bench_$$"
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+sql() { psql -h 127.0.0.1 -U postgres -d "$db" -At -v ON_ERROR_STOP=1 -c "$1"; }
+server=
+stop_server() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=; fi
+}
+cleanup() {
+  stop_server
+  pkill -9 -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
+  psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export IOC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" IOC_DB_USER=postgres IOC_DB_PASSWORD=unused
+
+start_server() {  # VAR=value ... for the server's environment
+  : > "$base/console.log"
+  env "$@" "$home/bin/standalone.sh" -c ioc.xml -Djboss.server.base.dir="$base" -Dioc-bench=true >> "$base/console.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 180); do grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log" 2>/dev/null && break; sleep 1; done
+  grep -q 'Deployed "ioc.ear"' "$base/console.log" || { tail -50 "$base/console.log"; echo "deployment failed"; exit 1; }
+}
+cli() { "$home/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
+queue_depth() {
+  "$home/bin/jboss-cli.sh" --connect --command="/subsystem=messaging-activemq/server=default/jms-queue=IocDetectionEvents:count-messages" \
+    | awk -F'=> ' '/result/ {gsub(/[L }]/, "", $2); print $2}'
+}
+load() {  # run-name, then DetectionLoad options
+  local name=$1; shift
+  java -cp "$cp" "$root/bench/DetectionLoad.java" --run "$name" "$@" > "$work/$name.txt" 2>&1
+  grep SUMMARY "$work/$name.txt"
+}
+drain() {  # waits (at most 10 min) until the detection queue is empty
+  for _ in $(seq 1 600); do [ "$(queue_depth)" = "0" ] && return 0; sleep 1; done
+  echo "the queue did not drain"; return 1
+}
+stored() {  # run-name: rows/s from the first to the last stored, and send-to-store latency percentiles (ms)
+  sql "SELECT count(*) || ' rows stored in ' || round(extract(epoch FROM max(received_at) - min(received_at))::numeric, 1)
+         || ' s: ' || round(count(*) / greatest(extract(epoch FROM max(received_at) - min(received_at)), 0.001)) || ' rows/s; send to store p50 '
+         || round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - observed_at)) * 1000)::numeric)
+         || ' ms, p99 ' || round((percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - observed_at)) * 1000)::numeric)
+         || ' ms' FROM detection_event WHERE event_id LIKE 'bench-$1-%'"
+}
+
+if [ "$mode" = throughput ]; then
+  secs=${2:-300}; conns=${3:-4}
+  echo "== $secs s per run, $conns connections, one server, 2 cores shared with the load generator"
+  start_server
+  cli "/subsystem=messaging-activemq/server=default/jms-queue=IocBenchRaw:add(entries=[java:/jms/queue/IocBenchRaw])"
+  printf '%-44s %s\n' "1. Artemis alone (durable, no consumer):" "$(load raw --seconds "$secs" --connections "$conns" --queue IocBenchRaw)"
+  cli "/subsystem=messaging-activemq/server=default/jms-queue=IocBenchRaw:remove"
+  printf '%-44s %s\n' "2. IOC, batches of 500 (sent):" "$(load batched --seconds "$secs" --connections "$conns")"
+  drain
+  printf '%-44s %s\n' "   stored:" "$(stored batched)"
+  stop_server
+  start_server IOC_DETECTION_BATCH=1 IOC_DETECTION_CONSUMERS=16
+  printf '%-44s %s\n' "3. naive: 1 message per XA tx, 16 consumers (sent):" "$(load naive --seconds "$secs" --connections "$conns")"
+  drain
+  printf '%-44s %s\n' "   stored:" "$(stored naive)"
+  exit 0
+fi
+
+if [ "$mode" = crash ]; then
+  events=${2:-100000}
+  start_server
+  echo "== sending $events events; kill -9 of the server halfway"
+  java -cp "$cp" "$root/bench/DetectionLoad.java" --run crash --seconds 600 --connections 4 --count "$events" \
+    --acked "$work/acked.txt" > "$work/crash.txt" 2>&1 &
+  gen=$!
+  for _ in $(seq 1 600); do
+    n=$(sql "SELECT count(*) FROM detection_event WHERE event_id LIKE 'bench-crash-%'")
+    [ "$n" -ge $((events / 2)) ] && break
+    sleep 0.5
+  done
+  pid=$(pgrep -f 'jboss-modules.*ioc-bench' | head -1)
+  kill -9 "$pid"; echo "killed the server (pid $pid) with $n events stored"
+  wait "$gen" || true
+  grep SUMMARY "$work/crash.txt" || tail -3 "$work/crash.txt"
+  wait "$server" 2>/dev/null || true; server=
+  echo "== restart"
+  start_server
+  drain
+  acked=$(sort -u "$work/acked.txt" | wc -l)
+  sql "CREATE TABLE bench_acked (event_id VARCHAR(120) PRIMARY KEY)"
+  sort -u "$work/acked.txt" | psql -h 127.0.0.1 -U postgres -d "$db" -q -c "\\copy bench_acked FROM STDIN"
+  # messages of XA transactions that were prepared when the server died come back when the transaction
+  # manager's recovery resolves them (periodic recovery: every 2 minutes): wait for it, at most 6 minutes
+  for i in $(seq 1 36); do
+    missing=$(sql "SELECT count(*) FROM bench_acked a WHERE NOT EXISTS (SELECT 1 FROM detection_event e WHERE e.event_id = a.event_id)")
+    [ "$missing" = 0 ] && break
+    echo "  $missing acknowledged events not stored yet (in-doubt transactions wait for recovery); $((i * 10)) s"
+    sleep 10
+  done
+  twice=$(sql "SELECT count(*) FROM (SELECT event_id FROM detection_event GROUP BY event_id HAVING count(*) > 1) d")
+  total=$(sql "SELECT count(*) FROM detection_event WHERE event_id LIKE 'bench-crash-%'")
+  echo "acknowledged by the broker: $acked; stored: $total; acknowledged but missing: $missing; stored twice: $twice"
+  [ "$missing" = 0 ] && [ "$twice" = 0 ] && echo "CRASH TEST PASSED" || { echo "CRASH TEST FAILED"; exit 1; }
+  exit 0
+fi
+echo "usage: bench/detections.sh throughput [seconds] [connections] | crash [events]"; exit 2
