@@ -64,10 +64,12 @@ public class DetectionQueueDrain {
         List<Detection> events = new ArrayList<>();
         int taken = 0;
         long chars = 0;
+        boolean redelivered = false;
         try (JMSConsumer consumer = jms.createConsumer(queue)) {
             Message message = consumer.receive(waitMillis);
             while (message != null) {
                 taken++;
+                redelivered |= message.getJMSRedelivered();
                 String body = body(message);
                 try {
                     if (body == null) {
@@ -85,7 +87,7 @@ public class DetectionQueueDrain {
             }
         }
         if (!events.isEmpty()) {
-            intake.store(events, Door.JMS, null);
+            intake.store(events, Door.JMS, null, redelivered);
         }
         return taken;
     }
