@@ -91,6 +91,8 @@ public class DetectionIntake {
         Instant now = clock.instant();
         int stored = 0;
         List<Detection> fresh = new ArrayList<>();
+        // the rows of a batch go to the database in JDBC batches of up to 500 (the unit's default is 50)
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(Math.min(Math.max(byId.size(), 50), 500));
         for (Detection d : byId.values()) {
             if (!existing.contains(d.eventId())) {
                 em.persist(new DetectionEvent(d, door, sender, now));
