@@ -29,6 +29,7 @@ import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.PhotoFiles;
 import vn.smartcity.ioc.it.support.TestDirectory;
+import vn.smartcity.ioc.it.support.ViolationPages;
 
 /**
  * Evidence images carried by detection events: checked (content type, hash), kept once, shown to staff who watch
@@ -133,17 +134,7 @@ class EvidenceIT extends IocDeployment {
         assertEquals(before + 1, total(page, "candidates-NEW"), "one new candidate");
 
         // the job processes it (and leaves no candidate of this test for the other tests' jobs)
-        page = officer.submit(page, "job", "start", Map.of("partitions", "1")).body();
-        Matcher started = Pattern.compile("Đã bắt đầu xử lý:.*?#(\\d+)", Pattern.DOTALL).matcher(page);
-        assertTrue(started.find(), page);
-        String status = "";
-        for (int i = 0; i < 60 && !status.equals("COMPLETED"); i++) {
-            Thread.sleep(1000);
-            page = officer.get("/console/violations/index.xhtml").body();
-            Matcher m = Pattern.compile("data-execution=\"" + started.group(1) + "\" data-status=\"([A-Z]+)\"").matcher(page);
-            status = m.find() ? m.group(1) : "";
-        }
-        assertEquals("COMPLETED", status);
+        page = ViolationPages.runJob(officer);
         assertEquals(0, total(page, "candidates-NEW"));
         Matcher violation = Pattern.compile("data-violation=\"(\\d+)\" data-plate=\"25A-678.90\" data-state=\"MANUAL_REVIEW\".*?"
                 + "/console/violations/evidence/(\\d+)", Pattern.DOTALL).matcher(page);
@@ -154,8 +145,7 @@ class EvidenceIT extends IocDeployment {
     }
 
     private static long total(String page, String key) {
-        Matcher m = Pattern.compile("data-total=\"" + key + "\">(\\d+)<").matcher(page);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+        return ViolationPages.total(page, key);
     }
 
     private static int count(String page, String text) {
