@@ -44,6 +44,11 @@ public class AuditTrail {
                         + (r.getCameraCode() == null ? "" : " · " + r.getCameraCode())
                         + (r.getZone() == null ? "" : " / " + r.getZone()) + " · " + r.getSeverity()
                         + (r.isActive() ? "" : " · inactive")));
+        entries.addAll(changes(vn.smartcity.ioc.camera.domain.Camera.class, "camera", limit,
+                vn.smartcity.ioc.camera.domain.Camera::getId,
+                c -> c.getCode() + " · " + c.getKind() + " · " + c.getName()
+                        + (c.getGeometry() == null ? "" : " · geometry " + c.getGeometry().length() + " chars")
+                        + (c.isActive() ? "" : " · inactive")));
         entries.sort(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::entity).thenComparingLong(AuditEntry::entityId));
         return entries.size() > limit ? entries.subList(0, limit) : entries;

@@ -48,6 +48,13 @@ public class CameraRegistry {
                 .map(CameraView::of).toList();
     }
 
+    /** The SHA-256 of a camera's latest snapshot that is still kept, if any (the geometry editor draws on it). */
+    public java.util.Optional<String> latestSnapshot(String cameraCode) {
+        return em.createQuery("select e.snapshotSha256 from DetectionEvent e, Evidence v where e.cameraCode = :code"
+                        + " and e.snapshotSha256 = v.sha256 order by e.id desc", String.class)
+                .setParameter("code", cameraCode).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** A camera on the wall: its registry entry and its latest snapshot (the SHA-256 of the image), if any. */
     public record WallTile(CameraView camera, String snapshotSha256, Instant snapshotAt) {
     }

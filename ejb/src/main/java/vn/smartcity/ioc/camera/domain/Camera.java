@@ -13,6 +13,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /**
  * A camera of the city: what it watches, where it is, how its stream is reached (by the analytics worker or
  * Frigate, never by the IOC itself), its name in Frigate, its geometry (zones, lines, privacy masks as JSON in
@@ -20,6 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "camera")
+@Audited
 public class Camera {
 
     @Id
@@ -73,21 +77,62 @@ public class Camera {
     @Column(name = "retention_days_traffic", nullable = false)
     private int retentionDaysTraffic;
 
+    // health: changed by heartbeats every few seconds, not by staff; not audited
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private CameraStatus status = CameraStatus.UNKNOWN;
 
+    @NotAudited
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "changed_by", length = 100)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
 
     protected Camera() {
+    }
+
+    public Camera(String code, CameraDetails details, String by, Instant at) {
+        this.code = code;
+        change(details, by, at);
+    }
+
+    /** Replaces what staff set (checked first: nothing changes when it is refused). */
+    public void change(CameraDetails d, String by, Instant at) {
+        CameraGeometry g = d.check();
+        this.name = d.name();
+        this.kind = d.kind();
+        this.wardId = d.wardId();
+        this.latitude = d.latitude();
+        this.longitude = d.longitude();
+        this.address = d.address();
+        this.streamUrl = d.streamUrl();
+        this.externalName = d.externalName();
+        this.direction = d.direction();
+        this.lanes = d.lanes();
+        this.speedLimitKmh = d.speedLimitKmh();
+        this.geometry = g == null ? null : g.json();
+        this.retentionDaysSecurity = d.retentionDaysSecurity();
+        this.retentionDaysTraffic = d.retentionDaysTraffic();
+        this.active = d.active();
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    public CameraDetails details() {
+        return new CameraDetails(name, kind, wardId, latitude, longitude, address, streamUrl, externalName, direction,
+                lanes, speedLimitKmh, geometry, retentionDaysSecurity, retentionDaysTraffic, active);
     }
 
     public Long getId() { return id; }
@@ -109,5 +154,7 @@ public class Camera {
     public CameraStatus getStatus() { return status; }
     public Instant getLastSeenAt() { return lastSeenAt; }
     public boolean isActive() { return active; }
+    public String getChangedBy() { return changedBy; }
+    public Instant getChangedAt() { return changedAt; }
     public int getVersion() { return version; }
 }

@@ -1,0 +1,140 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/**
+ * Cameras added and changed on the console: a supervisor adds one with its geometry, which is checked (a bad
+ * zone is refused with where the mistake is, and nothing is stored), the new camera's events are accepted at
+ * once, two people changing the same camera get a clear conflict, operators only read, auditors see every
+ * version.
+ */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class CameraAdministrationIT extends IocDeployment {
+
+    static final String EDIT = "/console/cameras/edit.xhtml";
+    static final String GEOMETRY = "{\"zones\":[{\"name\":\"restricted\",\"polygon\":[[0.1,0.1],[0.4,0.1],[0.4,0.5],[0.1,0.5]]}],"
+            + "\"lines\":[{\"name\":\"count-1\",\"from\":[0.2,0.6],\"to\":[0.5,0.6],\"lane\":1}]}";
+
+    static Map<String, String> fields(String code, String geometry, String latitude) {
+        Map<String, String> f = new HashMap<>();
+        f.put("code", code);
+        f.put("name", "Cổng chợ trung tâm <b>test</b>");
+        f.put("kind", "SECURITY");
+        f.put("ward", "TAN_PHONG");
+        f.put("address", "Chợ trung tâm, phường Tân Phong");
+        f.put("latitude", latitude);
+        f.put("longitude", "103.4590");
+        f.put("stream", "rtsp://nvr-01.ioc.laichau.gov.vn/" + code.toLowerCase());
+        f.put("frigate", "");
+        f.put("direction", "");
+        f.put("lanes", "");
+        f.put("limit", "");
+        f.put("retentionSecurity", "30");
+        f.put("retentionTraffic", "365");
+        f.put("active", "true");
+        f.put("geometry", geometry);
+        return f;
+    }
+
+    static Map<String, String> withHidden(String page, Map<String, String> fields) {
+        Map<String, String> all = new HashMap<>(fields);
+        for (String hidden : new String[] {"id", "version", "existingCode"}) {
+            Matcher m = Pattern.compile("id=\"camera:" + hidden + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+            if (m.find()) {
+                all.put(hidden, m.group(1));
+            }
+        }
+        all.remove("code");
+        return all;
+    }
+
+    @Test
+    void aSupervisorAddsACameraWithItsGeometryAndABadGeometryIsRefused() throws Exception {
+        String code = "LC-IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        String form = supervisor.get(EDIT).body();
+
+        // a zone drawn in pixels, not fractions: refused, with where; nothing stored
+        String bad = GEOMETRY.replace("[0.4,0.5]", "[640,360]");
+        String page = supervisor.submit(form, "camera", "save", fields(code, bad, "22.3958")).body();
+        assertTrue(page.contains("zone restricted: coordinates are fractions of the picture, 0 to 1 (not 640.0)"), page);
+        assertFalse(supervisor.get("/console/cameras/index.xhtml").body().contains("data-camera=\"" + code + "\""));
+        // a place outside the province: refused
+        page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "21.0285")).body();
+        assertTrue(page.contains("is outside the province"), page);
+
+        page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "22.3958")).body();
+        assertTrue(page.contains("Đã lưu camera"), page);
+        assertTrue(page.contains("&lt;b&gt;test&lt;/b&gt;") && !page.contains("<b>test</b>"), "the name is escaped");
+        assertTrue(page.contains("count-1"), "the geometry is shown again");
+        String registry = supervisor.get("/console/cameras/index.xhtml").body();
+        assertTrue(registry.contains("data-camera=\"" + code + "\" data-status=\"UNKNOWN\""), registry);
+
+        // the new camera's events are taken at once (the camera directory was told)
+        var response = EvidenceIT.post("{\"schema\":1,\"eventId\":\"it-camera-" + UUID.randomUUID() + "\",\"camera\":\"" + code
+                + "\",\"kind\":\"object\",\"at\":\"" + Instant.now().minusSeconds(5) + "\",\"label\":\"person\","
+                + "\"zones\":[\"restricted\"],\"score\":0.8}");
+        assertEquals(200, response.statusCode(), response.body());
+
+        // the same code again: refused
+        page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "22.3958")).body();
+        assertTrue(page.contains("There is already a camera " + code), page);
+    }
+
+    @Test
+    void twoPeopleChangingOneCameraAndOperatorsOnlyReadAndAuditorsSeeEveryVersion() throws Exception {
+        String code = "LC-IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        supervisor.submit(supervisor.get(EDIT).body(), "camera", "save", fields(code, GEOMETRY, "22.3958"));
+
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String mine = supervisor.get(EDIT + "?code=" + code).body();
+        String theirs = admin.get(EDIT + "?code=" + code).body();
+        Map<String, String> change = withHidden(mine, fields(code, GEOMETRY, "22.3958"));
+        change.put("name", "Cổng chợ trung tâm (cổng Bắc)");
+        String page = supervisor.submit(mine, "camera", "save", change).body();
+        assertTrue(page.contains("Đã lưu camera"), page);
+        Map<String, String> late = withHidden(theirs, fields(code, GEOMETRY, "22.3958"));
+        late.put("name", "Cổng chợ (cổng Nam)");
+        page = admin.submit(theirs, "camera", "save", late).body();
+        assertTrue(page.contains("Camera " + code + " was changed by supervisor at"), page);
+        assertTrue(admin.get(EDIT + "?code=" + code).body().contains("Cổng chợ trung tâm (cổng Bắc)"), "no lost update");
+
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        String read = operator.get(EDIT + "?code=" + code).body();
+        assertTrue(read.contains("Cổng chợ trung tâm (cổng Bắc)"), "operators see the camera");
+        assertFalse(read.contains("camera:save"), "but have no save button");
+
+        Http auditor = new Http();
+        auditor.login("auditor", "demo");
+        String trail = auditor.get("/console/audit/index.xhtml").body();
+        Matcher added = Pattern.compile("data-entity=\"camera\" data-id=\"(\\d+)\" data-user=\"supervisor\" data-change=\"ADD\"")
+                .matcher(trail);
+        assertTrue(added.find(), trail);
+        assertTrue(trail.contains("data-entity=\"camera\" data-id=\"" + added.group(1)
+                + "\" data-user=\"supervisor\" data-change=\"MOD\""), "the change is a version of its own");
+    }
+}
