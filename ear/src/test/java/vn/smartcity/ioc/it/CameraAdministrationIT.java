@@ -90,15 +90,27 @@ class CameraAdministrationIT extends IocDeployment {
         String registry = supervisor.get("/console/cameras/index.xhtml").body();
         assertTrue(registry.contains("data-camera=\"" + code + "\" data-status=\"UNKNOWN\""), registry);
 
-        // the new camera's events are taken at once (the camera directory was told)
+        // the new camera's events are taken at once (the camera directory was told); this one was seen 40 s ago
         var response = EvidenceIT.post("{\"schema\":1,\"eventId\":\"it-camera-" + UUID.randomUUID() + "\",\"camera\":\"" + code
-                + "\",\"kind\":\"object\",\"at\":\"" + Instant.now().minusSeconds(5) + "\",\"label\":\"person\","
+                + "\",\"kind\":\"object\",\"at\":\"" + Instant.now().minusSeconds(40) + "\",\"label\":\"person\","
                 + "\"zones\":[\"restricted\"],\"score\":0.8}");
         assertEquals(200, response.statusCode(), response.body());
 
         // the same code again: refused
         page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "22.3958")).body();
         assertTrue(page.contains("There is already a camera " + code), page);
+
+        // silent for longer than IOC_CAMERA_OFFLINE_SECONDS (30 s on the test server): offline, and the
+        // camera-status rule raises its alert once (heartbeats are written every 15 s)
+        String alerts = "";
+        for (int i = 0; i < 50 && !alerts.contains("data-rule=\"camera-tampered\" data-state=\"NEW\" data-camera=\"" + code + "\""); i++) {
+            Thread.sleep(1000);
+            alerts = supervisor.get("/console/alerts/index.xhtml").body();
+        }
+        assertEquals(1, alerts.split("data-rule=\"camera-tampered\" data-state=\"NEW\" data-camera=\"" + code + "\"", -1).length - 1,
+                "one offline alert: " + alerts);
+        assertTrue(supervisor.get("/console/cameras/index.xhtml").body()
+                .contains("data-camera=\"" + code + "\" data-status=\"OFFLINE\""));
     }
 
     @Test
@@ -136,5 +148,60 @@ class CameraAdministrationIT extends IocDeployment {
         assertTrue(added.find(), trail);
         assertTrue(trail.contains("data-entity=\"camera\" data-id=\"" + added.group(1)
                 + "\" data-user=\"supervisor\" data-change=\"MOD\""), "the change is a version of its own");
+    }
+
+    @Test
+    void aZoneAndALineAreDrawnByClickingOnThePicture() throws Exception {
+        String code = "LC-IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        supervisor.submit(supervisor.get(EDIT).body(), "camera", "save", fields(code, "", "22.3958"));
+
+        org.openqa.selenium.chrome.ChromeDriver browser = vn.smartcity.ioc.it.support.Browser.start();
+        try {
+            browser.get("http://127.0.0.1:8080/ioc" + EDIT + "?code=" + code);
+            browser.findElement(org.openqa.selenium.By.name("j_username")).sendKeys("supervisor");
+            browser.findElement(org.openqa.selenium.By.name("j_password")).sendKeys("demo");
+            browser.findElement(org.openqa.selenium.By.name("j_password")).submit();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20));
+            var overlay = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.cssSelector("#geometryPicture svg")));
+            int w = overlay.getSize().getWidth();
+            int h = overlay.getSize().getHeight();
+            // a zone: three clicks, then Finish and its name
+            browser.findElement(org.openqa.selenium.By.cssSelector("button[data-tool=zone]")).click();
+            var actions = new org.openqa.selenium.interactions.Actions(browser);
+            int[][] clicks = {{-w / 4, -h / 4}, {w / 4, -h / 4}, {w / 4, h / 4}};
+            for (int[] c : clicks) {
+                actions.moveToElement(overlay, c[0], c[1]).click().perform();
+            }
+            browser.findElement(org.openqa.selenium.By.cssSelector("button[data-tool=finish]")).click();
+            var prompt = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+            prompt.sendKeys("restricted");
+            prompt.accept();
+            // a line: two clicks across the middle, left to right
+            browser.findElement(org.openqa.selenium.By.cssSelector("button[data-tool=line]")).click();
+            actions.moveToElement(overlay, -w / 3, 0).click().perform();
+            actions.moveToElement(overlay, w / 3, 0).click().perform();
+            prompt = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+            prompt.sendKeys("count-1");
+            prompt.accept();
+            assertEquals(1, browser.findElements(org.openqa.selenium.By.cssSelector("#geometryPicture polygon.zone")).size());
+            assertEquals(1, browser.findElements(org.openqa.selenium.By.cssSelector("#geometryPicture line.line")).size());
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "camera-geometry-editor.png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            browser.findElement(org.openqa.selenium.By.id("camera:save")).click();
+            wait.until(d -> d.getPageSource().contains("Đã lưu camera"));
+        } finally {
+            browser.quit();
+        }
+        // stored as drawn: the zone's corners at a quarter of the picture from the centre, the line across
+        String page = supervisor.get(EDIT + "?code=" + code).body();
+        Matcher zone = Pattern.compile("\"name\":\"restricted\",\"polygon\":\\[\\[([0-9.]+),([0-9.]+)\\]")
+                .matcher(page);
+        assertTrue(zone.find(), page);
+        assertEquals(0.25, Double.parseDouble(zone.group(1)), 0.02);
+        assertEquals(0.25, Double.parseDouble(zone.group(2)), 0.02);
+        assertTrue(page.contains("{\"name\":\"count-1\",\"from\":[0.167,0.5]"), page);
     }
 }
