@@ -27,10 +27,33 @@
         var where = alert.cameraName ? ' · ' + alert.cameraName : '';
         item.textContent = '[' + (alert.severity || alert.kind) + '] ' + (alert.title || '') + where
             + (when ? ' · ' + new Date(when).toLocaleString() : '');
+        if (alert.snapshotSha256 && feed.getAttribute('data-evidence')) {
+            var img = document.createElement('img');
+            img.src = feed.getAttribute('data-evidence') + encodeURIComponent(alert.snapshotSha256);
+            img.alt = '';
+            img.width = 120;
+            img.className = 'ioc-snapshot';
+            item.insertBefore(document.createElement('br'), item.firstChild);
+            item.insertBefore(img, item.firstChild);
+        }
+        place(alert, item.textContent);
         feed.insertBefore(item, feed.firstChild);
         while (feed.children.length > 50) {
             feed.removeChild(feed.lastChild);
         }
+    }
+
+    /** The alert at its camera's place on the alert map, if the page has one and the camera a place. */
+    function place(alert, label) {
+        var div = document.getElementById('alertMap');
+        var lat = parseFloat(alert.latitude), lon = parseFloat(alert.longitude);
+        if (!div || !div.iocMap || typeof L === 'undefined' || isNaN(lat) || isNaN(lon)) {
+            return;
+        }
+        var colour = alert.severity === 'CRITICAL' ? '#c62828' : alert.severity === 'WARNING' ? '#ef6c00' : '#1565c0';
+        L.circleMarker([lat, lon], {radius: 10, color: colour, fillOpacity: 0.8})
+            .bindTooltip(label).addTo(div.iocMap);
+        div.iocMap.panTo([lat, lon]);
     }
 
     function connect() {

@@ -55,6 +55,7 @@
     } else {
       div.classList.add('ioc-map-plain');
     }
+    div.iocMap = map; // for other scripts (the live alert feed adds markers)
     var bounds = [];
     document.querySelectorAll('.ioc-marker').forEach(function (m) {
       var lat = parseFloat(m.dataset.lat), lon = parseFloat(m.dataset.lon);

@@ -102,6 +102,9 @@ class AlertsIT extends IocDeployment {
             assertEquals(1, count(page, "data-rule=\"night-intrusion-square\""), "one alert, at the boundary, once: " + page);
             long id = alertId(page, "night-intrusion-square");
             assertTrue(page.contains("data-alert=\"" + id + "\" data-rule=\"night-intrusion-square\" data-state=\"NEW\""));
+            // on the alert map at the camera's place, in the severity's colour
+            assertTrue(Pattern.compile("class=\"ioc-marker\"[^>]*data-lat=\"22.3969\" data-lon=\"103.4571\"\\s+data-label=\"#" + id
+                    + " [^\"]*\" data-color=\"#c62828\"").matcher(page).find(), page);
 
             page = act(operator, page, id, "acknowledge", Map.of());
             assertTrue(page.contains("data-alert=\"" + id + "\" data-rule=\"night-intrusion-square\" data-state=\"ACKNOWLEDGED\""));

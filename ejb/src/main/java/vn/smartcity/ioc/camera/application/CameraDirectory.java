@@ -29,7 +29,7 @@ public class CameraDirectory {
 
     /** What the pipeline reads of a camera. */
     public record CameraInfo(String code, String name, CameraKind kind, String address, Integer speedLimitKmh,
-                             int retentionDaysSecurity, int retentionDaysTraffic) {
+                             int retentionDaysSecurity, int retentionDaysTraffic, Double latitude, Double longitude) {
 
         /** Evidence of a traffic or number-plate camera, or of a violation, is traffic evidence. */
         public EvidencePurpose purpose(boolean violation) {
@@ -77,7 +77,7 @@ public class CameraDirectory {
                 codes.putIfAbsent(c.getExternalName(), c.getCode());
             }
             cameras.put(c.getCode(), new CameraInfo(c.getCode(), c.getName(), c.getKind(), c.getAddress(),
-                    c.getSpeedLimitKmh(), c.getRetentionDaysSecurity(), c.getRetentionDaysTraffic()));
+                    c.getSpeedLimitKmh(), c.getRetentionDaysSecurity(), c.getRetentionDaysTraffic(), c.getLatitude(), c.getLongitude()));
         }
         return new Known(Map.copyOf(codes), Map.copyOf(cameras));
     }

@@ -57,15 +57,26 @@ public class DeadLetters {
         counters.rejected(door);
     }
 
-    /** How many dead letters there are (counted up to 100,000) and the newest {@code max} of them. */
+    /** Browsing stops here: a page view never reads more dead letters than this. */
+    static final int MAX_BROWSED = 10_000;
+
+    /**
+     * How many dead letters there are and the newest {@code max} of them; beyond {@value #MAX_BROWSED} the count
+     * says "at least" ({@link Page#capped()}) and the newest shown are those among the first browsed.
+     */
     @jakarta.annotation.security.RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.TRAFFIC_OFFICER, Roles.ANALYST,
             Roles.ADMIN})
     public Page latest(int max) {
         List<DeadLetter> letters = new ArrayList<>();
         int count = 0;
+        boolean capped = false;
         try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
             var e = browser.getEnumeration();
-            while (e.hasMoreElements() && count < 100_000) {
+            while (e.hasMoreElements()) {
+                if (count == MAX_BROWSED) {
+                    capped = true;
+                    break;
+                }
                 Message m = (Message) e.nextElement();
                 count++;
                 letters.add(view(m));
@@ -77,11 +88,11 @@ public class DeadLetters {
             throw new IllegalStateException("cannot browse the dead letters", e);
         }
         Collections.reverse(letters);
-        return new Page(count, letters);
+        return new Page(count, capped, letters);
     }
 
-    /** The dead letters: how many, and the newest first. */
-    public record Page(int count, List<DeadLetter> letters) {
+    /** The dead letters: how many (at least, when capped), and the newest first. */
+    public record Page(int count, boolean capped, List<DeadLetter> letters) {
     }
 
     private static DeadLetter view(Message m) throws JMSException {

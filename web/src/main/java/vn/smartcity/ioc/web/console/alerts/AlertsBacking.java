@@ -26,6 +26,9 @@ public class AlertsBacking {
     @Inject
     CameraAlerts alerts;
 
+    @Inject
+    vn.smartcity.ioc.camera.application.CameraDirectory directory;
+
     private final Map<Long, String> reasons = new HashMap<>();
     private List<CameraAlerts.AlertView> open;
     private List<CameraAlerts.AlertView> handled;
@@ -42,6 +45,12 @@ public class AlertsBacking {
             handled = alerts.handled();
         }
         return handled;
+    }
+
+    /** A camera's place for the alert map: {@code [latitude, longitude]}, or null when unknown. */
+    public Double[] position(String cameraCode) {
+        return directory.info(cameraCode).filter(c -> c.latitude() != null && c.longitude() != null)
+                .map(c -> new Double[] {c.latitude(), c.longitude()}).orElse(null);
     }
 
     public Map<Long, String> getReasons() {
