@@ -95,5 +95,8 @@ VALUES (4, 'port-scan', 'Quét cổng / port scan', 'DISTINCT', 12, 'dpt', '.+',
 INSERT INTO security_rule (id, code, name, kind, level, field_name, pattern, group_by, distinct_field, threshold, window_seconds, suppress_seconds, active, changed_by, changed_at, version)
 VALUES (5, 'malware', 'Phát hiện mã độc / malware detected', 'MATCH', 13, 'message', '(?i)\bmalware\b|\bvirus\b|\btrojan\b|ransomware', 'host', NULL, 1, 60, 300, ${true}, 'system', TIMESTAMP '2026-11-26 00:00:00', 0);
 
+INSERT INTO security_rule (id, code, name, kind, level, field_name, pattern, group_by, distinct_field, threshold, window_seconds, suppress_seconds, active, changed_by, changed_at, version)
+VALUES (6, 'ioc-login-failures', 'Nhiều lần đăng nhập IOC thất bại / many failed IOC logins', 'FREQUENCY', 8, 'message', 'SecurityAuthenticationFailedEvent', 'host', NULL, 20, 120, 600, ${true}, 'system', TIMESTAMP '2026-11-26 00:00:00', 0);
+
 INSERT INTO security_asset (id, host, name, owner, criticality, changed_by, changed_at, version)
 VALUES (1, 'ioc', 'Máy chủ IOC (WildFly)', 'Trung tâm IOC', 'CRITICAL', 'system', TIMESTAMP '2026-11-26 00:00:00', 0);

@@ -56,7 +56,19 @@ public class IncidentWorkflow {
 
     /** Opens an incident from its first source; department and due time follow from the category. */
     public IncidentView open(NewIncident request) {
-        StaffMember staff = staff();
+        return openAs(staff().username(), request);
+    }
+
+    /**
+     * Opens an incident for one of the IOC's own monitors (security monitoring), which acts without a staff
+     * member: the timeline names the monitor ({@code system:<monitor>}). Local interface only: code of the EAR.
+     */
+    @jakarta.annotation.security.PermitAll
+    public IncidentView openForMonitor(String monitor, NewIncident request) {
+        return openAs("system:" + monitor, request);
+    }
+
+    private IncidentView openAs(String who, NewIncident request) {
         ReportCategory category = categories.byCode(request.categoryCode()).orElseThrow(() ->
                 new IncidentRefusedException(Reason.INVALID, "There is no report category " + request.categoryCode()));
         if (request.location() != null && request.location().wardCode() != null
@@ -67,7 +79,7 @@ public class IncidentWorkflow {
         try {
             Incident incident = Incident.open(request.title(), request.description(), category.getCode(),
                     category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), request.location(),
-                    new IncidentSource(request.sourceKind(), request.sourceReference(), now), staff.username(), now);
+                    new IncidentSource(request.sourceKind(), request.sourceReference(), now), who, now);
             incident.followProcedure(incidents.procedure(category.getCode()));
             incidents.add(incident);
             incidents.flush();

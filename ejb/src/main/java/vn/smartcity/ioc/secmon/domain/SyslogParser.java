@@ -25,6 +25,8 @@ public final class SyslogParser {
     static final ZoneId LOCAL = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern USER = Pattern.compile("(?i)(?:\\buser[= ]|\\bfor (?:invalid user )?|\\blogin[= ]|\\busername[= ])\"?([A-Za-z0-9._@-]{1,64})");
     private static final Pattern FROM = Pattern.compile("(?i)\\b(?:from|src=|rhost=|client )\\s*(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f:]{3,39})");
+    private static final Pattern ELYTRON_NAME = Pattern.compile("\"security-identity\":\\{\"name\":\"([^\"]{1,64})\"");
+    private static final Pattern ELYTRON_PRINCIPAL = Pattern.compile("\"principal\":\"([^\"]{1,64})\"");
     private static final Pattern DPT = Pattern.compile("\\bDPT=(\\d{1,5})");
     private static final Pattern DST = Pattern.compile("\\bDST=(\\d{1,3}(?:\\.\\d{1,3}){3})");
 
@@ -185,6 +187,19 @@ public final class SyslogParser {
         Map<String, String> f = new HashMap<>();
         if (text.startsWith("CEF:")) {
             cef(text, f);
+        }
+        if (text.startsWith("{\"event\":\"Security")) {
+            // WildFly Elytron's audit events (JSON): the account tried is "principal" (null when unknown); a
+            // successful login's identity is "security-identity"."name"; never the anonymous identity
+            Matcher principal = ELYTRON_PRINCIPAL.matcher(text);
+            Matcher identity = ELYTRON_NAME.matcher(text);
+            if (principal.find()) {
+                f.put("user", principal.group(1));
+            } else if (text.contains("AuthenticationSuccessful") && identity.find()) {
+                f.put("user", identity.group(1));
+            }
+            return new SyslogMessage(m.format(), m.facility(), m.severity(), m.timestamp(), m.host(), m.app(),
+                    m.procId(), m.msgId(), m.structuredData(), m.message(), f, m.peer(), m.transport(), m.receivedAt());
         }
         put(f, "user", USER, text);
         put(f, "src", FROM, text);

@@ -65,6 +65,21 @@ class SecurityEventsTest {
     }
 
     @Test
+    void wildflyElytronAuditEvents() throws Exception {
+        SyslogMessage m = parse("<14>1 2026-11-26T02:40:00.123Z ioc java - - - {\"event\":\"SecurityAuthenticationFailedEvent\","
+                + "\"event-time\":\"2026-11-26 02:40:00\",\"security-identity\":{\"name\":\"anonymous\",\"creation-time\":"
+                + "\"2026-11-26 02:27:56\"},\"success\":false,\"principal\":\"operator\"}");
+        assertEquals("operator", m.field("user"));
+        assertEquals("ioc", m.host());
+        SyslogMessage unknown = parse("<14>1 2026-11-26T02:40:00.123Z ioc java - - - {\"event\":\"SecurityAuthenticationFailedEvent\","
+                + "\"security-identity\":{\"name\":\"anonymous\"},\"success\":false,\"principal\":null}");
+        assertNull(unknown.field("user"), "never the anonymous identity");
+        SyslogMessage ok = parse("<14>1 2026-11-26T02:40:00.123Z ioc java - - - {\"event\":\"SecurityAuthenticationSuccessfulEvent\","
+                + "\"security-identity\":{\"name\":\"admin\",\"creation-time\":\"x\"},\"success\":true}");
+        assertEquals("admin", ok.field("user"));
+    }
+
+    @Test
     void junkIsRefusedWithWhy() {
         assertEquals("no <PRI> at the start", assertThrows(InvalidSyslogException.class, () -> parse("hello")).getMessage());
         assertEquals("PRI above 191", assertThrows(InvalidSyslogException.class, () -> parse("<200>x")).getMessage());
