@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Syslog messages per second received, parsed and rule-evaluated by the IOC (docs/perf.md, docs/secmon.md):
+#   1. the evaluator stage alone (bench/SyslogParse.java: parse + the six seeded rules, one thread);
+#   2. a WildFly with the EAR on PostgreSQL, and bench/SyslogLoad.java sending as fast as it can for SECONDS
+#      over TCP (2 connections, newline framing) and then over UDP (1 sender); the receiver's counters
+#      (received, rejected, dropped for a full buffer, evaluated is received - rejected - dropped, stored) are read
+#      from the console page before and after each run.
+# The generator runs on the same 2 cores as the server.
+# bench/syslog.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+seconds=${1:-30}
+pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
+
+echo "== build and provision for PostgreSQL"
+mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
+persistence=$(find ~/.m2/repository/jakarta/persistence/jakarta.persistence-api -name '*.jar' | sort | tail -1)
+
+echo "== 1. the evaluator alone"
+java -cp "ejb/target/classes:$persistence" bench/SyslogParse.java 1000000
+
+home=$root/wildfly-config/target/wildfly-39.0.1.Final
+work=$(mktemp -d)
+base=$work/ioc-bench
+cp -r "$home/standalone" "$base"
+rm -rf "$base/data" "$base/log" "$base/deployments/"*
+cp "$root/ear/target/ioc.ear" "$base/deployments/"
+db="ioc_bench_$$"
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+server=
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  sleep 5; pkill -9 -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
+  psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export IOC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" IOC_DB_USER=postgres IOC_DB_PASSWORD=unused
+"$home/bin/standalone.sh" -c ioc.xml -Djboss.server.base.dir="$base" -Dioc-bench=true > "$base/console.log" 2>&1 &
+server=$!
+for _ in $(seq 1 300); do grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log" 2>/dev/null && break; sleep 1; done
+grep -q 'Deployed "ioc.ear"' "$base/console.log" || { tail -50 "$base/console.log"; echo "deployment failed"; exit 1; }
+
+jar=$work/cookies
+curl -s -c "$jar" -b "$jar" -o /dev/null http://127.0.0.1:8080/ioc/console/security/index.xhtml
+curl -s -c "$jar" -b "$jar" -o /dev/null -d j_username=admin -d j_password=demo http://127.0.0.1:8080/ioc/j_security_check
+counters() {
+  curl -s -b "$jar" http://127.0.0.1:8080/ioc/console/security/index.xhtml \
+    | grep -o 'data-received="[0-9]*" data-rejected="[0-9]*" data-dropped="[0-9]*" data-stored="[0-9]*"' \
+    | sed 's/data-//g; s/"//g'
+}
+value() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
+run() {  # transport threads
+  local before after
+  before=$(counters)
+  java bench/SyslogLoad.java --transport "$1" --seconds "$seconds" --threads "$2" | grep SENT
+  sleep 10   # the storer catches up
+  after=$(counters)
+  local received=$(( $(value "$after" received) - $(value "$before" received) ))
+  local rejected=$(( $(value "$after" rejected) - $(value "$before" rejected) ))
+  local dropped=$(( $(value "$after" dropped) - $(value "$before" dropped) ))
+  local stored=$(( $(value "$after" stored) - $(value "$before" stored) ))
+  echo "RECEIVED $received ($((received / seconds))/s), rejected $rejected, dropped (buffer full) $dropped," \
+       "evaluated $((received - rejected - dropped)) ($(((received - rejected - dropped) / seconds))/s), stored $stored"
+}
+echo "== 2a. TCP, 2 connections, $seconds s"
+run tcp 2
+echo "== 2b. UDP, 1 sender, $seconds s"
+run udp 1
