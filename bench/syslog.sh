@@ -51,10 +51,10 @@ counters() {
     | sed 's/data-//g; s/"//g'
 }
 value() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
-run() {  # transport threads
+run() {  # transport threads [rate per thread]
   local before after
   before=$(counters)
-  java bench/SyslogLoad.java --transport "$1" --seconds "$seconds" --threads "$2" | grep SENT
+  java bench/SyslogLoad.java --transport "$1" --seconds "$seconds" --threads "$2" --rate "${3:-0}" | grep SENT
   sleep 10   # the storer catches up
   after=$(counters)
   local received=$(( $(value "$after" received) - $(value "$before" received) ))
@@ -64,7 +64,11 @@ run() {  # transport threads
   echo "RECEIVED $received ($((received / seconds))/s), rejected $rejected, dropped (buffer full) $dropped," \
        "evaluated $((received - rejected - dropped)) ($(((received - rejected - dropped) / seconds))/s), stored $stored"
 }
-echo "== 2a. TCP, 2 connections, $seconds s"
+echo "== 2a. TCP, 2 connections as fast as they can, $seconds s"
 run tcp 2
-echo "== 2b. UDP, 1 sender, $seconds s"
+echo "== 2b. UDP, 1 sender as fast as it can, $seconds s"
 run udp 1
+echo "== 2c. TCP, 2 connections at 12,500/s each (25,000/s), $seconds s"
+run tcp 2 12500
+echo "== 2d. UDP, 2 senders at 12,500/s each (25,000/s), $seconds s"
+run udp 2 12500

@@ -54,6 +54,16 @@ public class SecurityMonitor {
         return rules;
     }
 
+    /** Host (lower case) → the level its criticality adds, for the listener's quick check. */
+    @PermitAll
+    public java.util.Map<String, Integer> assetBonuses() {
+        java.util.Map<String, Integer> bonus = new java.util.HashMap<>();
+        for (SecurityAsset a : em.createQuery("select a from SecurityAsset a", SecurityAsset.class).getResultList()) {
+            bonus.put(a.getHost(), a.getCriticality().bonus);
+        }
+        return bonus;
+    }
+
     /** Events by host (exact, or prefix with *), time, least level and text (contained); newest first, ≤ 500. */
     public List<SecurityEvent> search(String host, Instant from, Instant to, Integer minLevel, String text, int max) {
         StringBuilder q = new StringBuilder("select e from SecurityEvent e where 1 = 1");

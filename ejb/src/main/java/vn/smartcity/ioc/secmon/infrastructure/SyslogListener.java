@@ -105,6 +105,7 @@ public class SyslogListener {
     private Semaphore connections;
     private final List<Thread> started = new ArrayList<>();
     private final RuleEngine engine = new RuleEngine();
+    private volatile java.util.Map<String, Integer> assetBonus = java.util.Map.of();
 
     @PostConstruct
     void start() {
@@ -307,6 +308,7 @@ public class SyslogListener {
             try {
                 if (System.currentTimeMillis() - rulesAt > 10_000) {
                     engine.rules(monitor.activeRules());
+                    assetBonus = monitor.assetBonuses();
                     rulesAt = System.currentTimeMillis();
                 }
                 Raw first = inbound.poll(200, TimeUnit.MILLISECONDS);
@@ -342,6 +344,10 @@ public class SyslogListener {
             notStored.incrementAndGet();
         }
         for (RuleEngine.Hit hit : verdict.hits()) {
+            // most hits stay below the alert level: decided here, without a transaction
+            if (Math.min(15, hit.rule().getLevel() + bonus(m)) < settings.alertLevel()) {
+                continue;
+            }
             try {
                 if (alerts.raise(hit, m) != null) {
                     raised.incrementAndGet();
@@ -350,6 +356,14 @@ public class SyslogListener {
                 LOG.log(Level.WARNING, "syslog: alert of " + hit.rule().getCode() + " failed: " + e.getMessage());
             }
         }
+    }
+
+    private int bonus(SyslogMessage m) {
+        Integer b = m.host() == null ? null : assetBonus.get(m.host().toLowerCase(java.util.Locale.ROOT));
+        if (b == null && m.field("dst") != null) {
+            b = assetBonus.get(m.field("dst").toLowerCase(java.util.Locale.ROOT));
+        }
+        return b == null ? 0 : b;
     }
 
     private void storeLoop() {
