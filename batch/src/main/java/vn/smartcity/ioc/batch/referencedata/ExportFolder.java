@@ -3,12 +3,12 @@ package vn.smartcity.ioc.batch.referencedata;
 import java.nio.file.Path;
 
 /** Where exports go: the job parameter, else IOC_DATA_DIR/exports, else the server's data folder. */
-final class ExportFolder {
+public final class ExportFolder {
 
     private ExportFolder() {
     }
 
-    static Path resolve(String parameter) {
+    public static Path resolve(String parameter) {
         if (parameter != null && !parameter.isBlank()) {
             return Path.of(parameter);
         }

@@ -35,6 +35,22 @@ public class ViolationJobs {
             implements java.io.Serializable {
     }
 
+    public static final String NOTICES = "notice-issuing";
+
+    /** Starts notice-issuing for the confirmed violations (unless one is running already: then its id). */
+    public long startNotices() {
+        for (ExecutionView e : executions(NOTICES)) {
+            if (e.running()) {
+                return e.id();
+            }
+        }
+        return operator().start(NOTICES, new Properties());
+    }
+
+    public List<ExecutionView> noticeExecutions() {
+        return executions(NOTICES);
+    }
+
     public long start(int partitions) {
         Properties parameters = new Properties();
         parameters.setProperty("partitions", Integer.toString(Math.max(1, Math.min(16, partitions))));
@@ -52,11 +68,15 @@ public class ViolationJobs {
 
     /** The latest 20 executions, newest first. */
     public List<ExecutionView> executions() {
+        return executions(JOB);
+    }
+
+    private List<ExecutionView> executions(String job) {
         JobOperator operator = operator();
         List<ExecutionView> views = new ArrayList<>();
         List<JobInstance> instances;
         try {
-            instances = operator.getJobInstances(JOB, 0, 20);
+            instances = operator.getJobInstances(job, 0, 20);
         } catch (NoSuchJobException e) {
             return views;
         }

@@ -61,6 +61,29 @@ public class ViolationQueue {
     }
 
     /** One skipped candidate. */
+    /** A notice issued, as the console lists it. */
+    public record NoticeView(long violationId, String number, String plate, String kind, java.time.Instant issuedAt,
+                             long jobInstanceId) implements java.io.Serializable {
+    }
+
+    /** The latest notices issued, newest first, at most 50. */
+    public List<NoticeView> notices() {
+        return em.createQuery("select n.violationId, n.number, v.plate, v.kind, n.issuedAt, n.jobInstanceId from "
+                        + "PenaltyNotice n, Violation v where v.id = n.violationId order by n.issuedAt desc, n.id desc",
+                        Object[].class).setMaxResults(50).getResultList().stream()
+                .map(r -> new NoticeView((Long) r[0], (String) r[1], (String) r[2], String.valueOf(r[3]),
+                        (java.time.Instant) r[4], (Long) r[5])).toList();
+    }
+
+    /** A notice's PDF (each access logged with who). */
+    public java.util.Optional<byte[]> noticePdf(long violationId, String who) {
+        java.util.logging.Logger.getLogger(ViolationQueue.class.getName())
+                .info(() -> "penalty notice of violation " + violationId + " read by " + who);
+        return em.createQuery("select n from PenaltyNotice n where n.violationId = :v",
+                        vn.smartcity.ioc.violation.domain.PenaltyNotice.class).setParameter("v", violationId)
+                .getResultStream().findFirst().map(vn.smartcity.ioc.violation.domain.PenaltyNotice::getPdf);
+    }
+
     public record SkipView(long candidateId, Long jobExecutionId, String reason, java.time.Instant at)
             implements java.io.Serializable {
     }

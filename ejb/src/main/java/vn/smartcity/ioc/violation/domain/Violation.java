@@ -220,6 +220,13 @@ public class Violation {
         this.reviewedAt = now;
     }
 
+    /** The penalty notice was issued (by the notice-issuing job, in the transaction that stored it). */
+    public void noticeIssued(Instant now) {
+        requireState(State.CONFIRMED, "issu");
+        this.state = State.NOTICE_ISSUED;
+        this.reviewedAt = reviewedAt == null ? now : reviewedAt;
+    }
+
     private void requireState(State expected, String action) {
         if (state != expected) {
             throw new IllegalStateException("Only a violation " + expected + " can be " + action + "ed; this one is " + state);
@@ -245,6 +252,8 @@ public class Violation {
     public String getLegalBasis() { return legalBasis; }
     public State getState() { return state; }
     public String getReviewNote() { return reviewNote; }
+    public String getReviewedBy() { return reviewedBy; }
+    public Instant getReviewedAt() { return reviewedAt; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public int getVersion() { return version; }
 }

@@ -36,4 +36,16 @@ public interface ViolationRepository {
     Violation addViolation(Violation violation);
 
     void addSkip(SkippedCandidate skip);
+
+    /** Ids of CONFIRMED violations with an id above {@code after}, in order, at most {@code limit}. */
+    List<Long> confirmedViolationIds(long after, int limit);
+
+    Optional<Violation> violation(long id);
+
+    PenaltyNotice addNotice(PenaltyNotice notice);
+
+    /** The notices a job instance issued, in number order. */
+    List<PenaltyNotice> noticesOfJob(long jobInstanceId);
+
+    Optional<PenaltyNotice> noticeOfViolation(long violationId);
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
+import vn.smartcity.ioc.violation.domain.PenaltyNotice;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.Violation;
@@ -102,5 +103,35 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public void addSkip(SkippedCandidate skip) {
         em.persist(skip);
+    }
+
+    @Override
+    public List<Long> confirmedViolationIds(long after, int limit) {
+        return em.createQuery("select v.id from Violation v where v.state = :confirmed and v.id > :after order by v.id",
+                        Long.class).setParameter("confirmed", Violation.State.CONFIRMED).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Violation> violation(long id) {
+        return Optional.ofNullable(em.find(Violation.class, id));
+    }
+
+    @Override
+    public PenaltyNotice addNotice(PenaltyNotice notice) {
+        em.persist(notice);
+        return notice;
+    }
+
+    @Override
+    public List<PenaltyNotice> noticesOfJob(long jobInstanceId) {
+        return em.createQuery("select n from PenaltyNotice n where n.jobInstanceId = :job order by n.number",
+                PenaltyNotice.class).setParameter("job", jobInstanceId).getResultList();
+    }
+
+    @Override
+    public Optional<PenaltyNotice> noticeOfViolation(long violationId) {
+        return em.createQuery("select n from PenaltyNotice n where n.violationId = :v", PenaltyNotice.class)
+                .setParameter("v", violationId).getResultStream().findFirst();
     }
 }

@@ -62,6 +62,19 @@ public class ViolationsBacking {
         Messages.info("violations.started", "#" + id);
     }
 
+    public void startNotices() {
+        long id = jobs.startNotices();
+        Messages.info("violations.noticesStarted", "#" + id);
+    }
+
+    public List<ViolationJobs.ExecutionView> getNoticeExecutions() {
+        return jobs.noticeExecutions();
+    }
+
+    public List<vn.smartcity.ioc.violation.application.ViolationQueue.NoticeView> getNotices() {
+        return queue.notices();
+    }
+
     public void stop(long executionId) {
         jobs.stop(executionId);
         Messages.info("violations.stopping", "#" + executionId);

@@ -1,0 +1,76 @@
+package vn.smartcity.ioc.batch.violation;
+
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+
+/**
+ * Starts notice-issuing once a day at {@code IOC_NOTICE_HOUR} o'clock, Vietnam's time (default 6; -1: never).
+ * With several nodes, leave it on one: set IOC_NOTICE_HOUR=-1 on the others (a second execution at the same
+ * time would find nothing left to do, or be refused by the notices' unique keys, but there is no point).
+ * Not started when an execution is still running.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class NoticeSchedule {
+
+    private static final Logger LOG = Logger.getLogger(NoticeSchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void schedule() {
+        int hour = hour(System.getenv("IOC_NOTICE_HOUR"));
+        if (hour < 0) {
+            LOG.info("notice-issuing: no daily run (IOC_NOTICE_HOUR=-1)");
+            return;
+        }
+        timers.createCalendarTimer(new ScheduleExpression().hour(hour).minute(0).timezone("Asia/Ho_Chi_Minh"),
+                new TimerConfig("notice-issuing", false));
+        LOG.info(() -> "notice-issuing: daily at " + hour + ":00 (Vietnam)");
+    }
+
+    static int hour(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return 6;
+        }
+        try {
+            int h = Integer.parseInt(setting.strip());
+            return h >= -1 && h <= 23 ? h : 6;
+        } catch (NumberFormatException e) {
+            return 6;
+        }
+    }
+
+    @Timeout
+    void run() {
+        var operator = BatchRuntime.getJobOperator();
+        try {
+            for (var instance : operator.getJobInstances(ViolationJobs.NOTICES, 0, 5)) {
+                for (var execution : operator.getJobExecutions(instance)) {
+                    if (execution.getBatchStatus() == BatchStatus.STARTED || execution.getBatchStatus() == BatchStatus.STARTING) {
+                        LOG.info("notice-issuing: still running, today's run skipped");
+                        return;
+                    }
+                }
+            }
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            // never run: go on
+        }
+        long id = operator.start(ViolationJobs.NOTICES, new Properties());
+        LOG.info(() -> "notice-issuing: daily run started, execution " + id);
+    }
+}
