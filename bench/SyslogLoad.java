@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * rule counts) and CEF antivirus lines. Prints what it sent.
  *
  * java bench/SyslogLoad.java --transport udp|tcp --seconds 30 --threads 2 [--port 5514] [--rate N per thread per s]
+ * java bench/SyslogLoad.java --print 100000 > lines.txt     the same mix, printed (for SyslogParse.java)
  */
 public class SyslogLoad {
 
@@ -21,6 +22,15 @@ public class SyslogLoad {
         java.util.Map<String, String> a = new java.util.HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        if (a.containsKey("print")) {
+            java.util.Random r = new java.util.Random(1);
+            StringBuilder out = new StringBuilder();
+            for (long i = 0, n = Long.parseLong(a.get("print")); i < n; i++) {
+                out.append(line(r, i)).append('\n');
+            }
+            System.out.print(out);
+            return;
         }
         String transport = a.getOrDefault("transport", "udp");
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));

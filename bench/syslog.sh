@@ -18,7 +18,8 @@ mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
 persistence=$(find ~/.m2/repository/jakarta/persistence/jakarta.persistence-api -name '*.jar' | sort | tail -1)
 
 echo "== 1. the evaluator alone"
-java -cp "ejb/target/classes:$persistence" bench/SyslogParse.java 1000000
+java bench/SyslogLoad.java --print 100000 > ejb/target/syslog-lines.txt
+java -cp "ejb/target/classes:$persistence" bench/SyslogParse.java 1000000 ejb/target/syslog-lines.txt
 
 home=$root/wildfly-config/target/wildfly-39.0.1.Final
 work=$(mktemp -d)

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -145,6 +146,28 @@ class SecurityMonitoringIT extends IocDeployment {
         assertTrue(alert.find(), page);
         String events = admin.get(PAGE + "?host=ioc&text=SecurityAuthenticationFailedEvent").body();
         assertTrue(events.contains("data-user=\"analyst\""), events);
+    }
+
+    @Test
+    void anAssetRaisesTheLevelAndTheChangeItselfIsASecurityEvent() throws Exception {
+        String host = "db" + UUID.randomUUID().toString().substring(0, 6);
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String page = admin.submit(admin.get(PAGE).body(), "assetForm", "save", Map.of("host", host,
+                "name", "Cơ sở dữ liệu dịch vụ công", "owner", "Sở Khoa học và Công nghệ", "criticality", "HIGH")).body();
+        assertTrue(page.contains("data-asset=\"" + host + "\" data-criticality=\"HIGH\""), page);
+        // the change is recorded as the IOC's own security event, with who made it
+        page = await(admin, "?host=ioc&text=" + host, p -> p.contains("data-user=\"admin\""));
+        assertTrue(page.contains("admin change: create security-asset " + host + " by user admin"), page);
+        // malware on the asset: 13 + 2, at the incident level (the rules reload every 10 s: the asset is known then)
+        Thread.sleep(10_500);
+        try (DatagramSocket udp = new DatagramSocket()) {
+            byte[] line = ("<134>1 2026-11-26T02:30:00Z " + host + " av - - - CEF:0|Vendor|AV|1.0|MW|Malware detected|9|"
+                    + "src=10.1.2.3 msg=Trojan.Agent found").getBytes(StandardCharsets.UTF_8);
+            udp.send(new DatagramPacket(line, line.length, InetAddress.getLoopbackAddress(), PORT));
+        }
+        page = await(admin, "", p -> p.contains("data-rule=\"malware\" data-level=\"15\" data-group=\"" + host + "\""));
+        assertTrue(page.contains("data-rule=\"malware\" data-level=\"15\" data-group=\"" + host + "\""), page);
     }
 
     @Test

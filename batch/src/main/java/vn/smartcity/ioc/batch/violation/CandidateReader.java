@@ -1,12 +1,9 @@
 package vn.smartcity.ioc.batch.violation;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +17,7 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
  */
 @Named
 @Dependent
-public class CandidateReader extends AbstractItemReader {
+public class CandidateReader extends IdPageReader {
 
     static final int PAGE = 200;
 
@@ -31,30 +28,16 @@ public class CandidateReader extends AbstractItemReader {
     @Inject
     ViolationRepository repository;
 
-    private long after;
     private List<String> cameraCodes;
-    private final Deque<Long> buffer = new ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
         cameraCodes = cameras == null || cameras.isBlank() ? List.of() : List.of(cameras.split(","));
-        after = checkpoint != null ? (Long) checkpoint : 0;
+        super.open(checkpoint);
     }
 
     @Override
-    public Object readItem() {
-        if (buffer.isEmpty()) {
-            buffer.addAll(repository.newCandidateIds(cameraCodes, after, PAGE));
-        }
-        Long next = buffer.poll();
-        if (next != null) {
-            after = next;
-        }
-        return next;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return after;
+    protected List<Long> page(long after) {
+        return repository.newCandidateIds(cameraCodes, after, PAGE);
     }
 }

@@ -28,6 +28,9 @@ import vn.smartcity.ioc.identity.domain.Roles;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class CameraAdministration {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
 
     @PersistenceContext(unitName = "ioc")
@@ -81,6 +84,7 @@ public class CameraAdministration {
             em.persist(camera);
             em.flush();
             directory.changed();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(camera.getChangedBy(), "camera", c, "create"));
             return camera;
         } catch (IllegalArgumentException e) {
             throw new CameraRefusedException(e.getMessage());
@@ -101,6 +105,8 @@ public class CameraAdministration {
             camera.change(details, session.getCallerPrincipal().getName(), clock.instant());
             em.flush();
             directory.changed();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(camera.getChangedBy(), "camera",
+                    camera.getCode(), "change"));
             return camera;
         } catch (IllegalArgumentException e) {
             throw new CameraRefusedException(e.getMessage());

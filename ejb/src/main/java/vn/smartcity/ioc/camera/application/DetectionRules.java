@@ -25,6 +25,9 @@ import vn.smartcity.ioc.identity.domain.Roles;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class DetectionRules {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     @PersistenceContext(unitName = "ioc")
@@ -60,6 +63,7 @@ public class DetectionRules {
             em.persist(rule);
             em.flush();
             book.changed();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(rule.getChangedBy(), "detection-rule", code, "create"));
             return rule;
         } catch (IllegalArgumentException e) {
             throw new AlertRefusedException(e.getMessage());
@@ -80,6 +84,8 @@ public class DetectionRules {
             rule.change(settings, session.getCallerPrincipal().getName(), clock.instant());
             em.flush();
             book.changed();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(rule.getChangedBy(), "detection-rule",
+                    rule.getCode(), "change"));
             return rule;
         } catch (IllegalArgumentException e) {
             throw new AlertRefusedException(e.getMessage());

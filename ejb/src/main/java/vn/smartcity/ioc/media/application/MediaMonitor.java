@@ -38,6 +38,9 @@ import vn.smartcity.ioc.media.domain.MediaTopic;
 @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN})
 public class MediaMonitor {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** An article on the console. */
@@ -153,6 +156,7 @@ public class MediaMonitor {
                 MediaSource s = new MediaSource(code.strip(), name, url, pollMinutes, active, caller(), now);
                 em.persist(s);
                 em.flush();
+                adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-source", s.getCode(), "create"));
                 return s;
             }
             MediaSource s = em.find(MediaSource.class, id);
@@ -165,6 +169,7 @@ public class MediaMonitor {
             }
             s.change(name, url, pollMinutes, active, caller(), now);
             em.flush();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-source", s.getCode(), "change"));
             return s;
         } catch (IllegalArgumentException e) {
             throw new MediaRefusedException(e.getMessage());
@@ -188,6 +193,7 @@ public class MediaMonitor {
                 MediaTopic t = new MediaTopic(code.strip(), name, query, spikeMinCount, categoryCode, active, caller(), now);
                 em.persist(t);
                 em.flush();
+                adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-topic", t.getCode(), "create"));
                 return t;
             }
             MediaTopic t = em.find(MediaTopic.class, id);
@@ -200,6 +206,7 @@ public class MediaMonitor {
             }
             t.change(name, query, spikeMinCount, categoryCode, active, caller(), now);
             em.flush();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-topic", t.getCode(), "change"));
             return t;
         } catch (IllegalArgumentException e) {
             throw new MediaRefusedException(e.getMessage());

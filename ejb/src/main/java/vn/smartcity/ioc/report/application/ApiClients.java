@@ -20,6 +20,9 @@ import vn.smartcity.ioc.shared.domain.Sha256;
 @RolesAllowed(Roles.ADMIN)
 public class ApiClients {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -38,6 +41,7 @@ public class ApiClients {
         try {
             ApiClient client = clients.add(new ApiClient(name, key.substring(0, 6), Sha256.of(key),
                     who(), clock.instant()));
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who(), "api-key", name, "create"));
             return new IssuedKey(ApiClientView.of(client), key);
         } catch (IllegalArgumentException e) {
             throw new ReportRefusedException(ReportRefusedException.Problem.BAD_NAME, "name", e.getMessage());
@@ -48,6 +52,7 @@ public class ApiClients {
         ApiClient client = clients.byId(id).orElseThrow(() -> new ReportRefusedException(
                 ReportRefusedException.Problem.NOT_FOUND, null, "There is no API client " + id));
         client.revoke(who(), clock.instant());
+        adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who(), "api-key", Long.toString(id), "revoke"));
         return ApiClientView.of(client);
     }
 

@@ -26,6 +26,9 @@ import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 @RolesAllowed(Roles.ADMIN)
 public class CategoryAdministration {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -56,6 +59,8 @@ public class CategoryAdministration {
         } catch (IllegalArgumentException e) {
             throw new ReferenceDataException(Reason.INVALID, e.getMessage());
         }
+        adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller.getCallerPrincipal().getName(),
+                "report-category", code, "change"));
         // forget the cached lists now and again once the change is committed (a reader in between saw the old one)
         ReportCategories.ACTIVE.clear();
         transactions.registerInterposedSynchronization(new Synchronization() {

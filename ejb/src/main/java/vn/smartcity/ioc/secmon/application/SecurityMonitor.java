@@ -29,6 +29,9 @@ import vn.smartcity.ioc.secmon.domain.SecurityRule;
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR})
 public class SecurityMonitor {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
+
     /** Refused change, with why; nothing changed. */
     @jakarta.ejb.ApplicationException(rollback = true)
     public static class Refused extends RuntimeException {
@@ -129,6 +132,7 @@ public class SecurityMonitor {
                         blank(distinctField), threshold, windowSeconds, suppressSeconds, active, who, now);
                 em.persist(r);
                 em.flush();
+                adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-rule", r.getCode(), "create"));
                 return r;
             }
             SecurityRule r = em.find(SecurityRule.class, id);
@@ -142,6 +146,7 @@ public class SecurityMonitor {
             r.change(name, kind, level, field, pattern, blank(groupBy), blank(distinctField), threshold, windowSeconds,
                     suppressSeconds, active, who, now);
             em.flush();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-rule", r.getCode(), "change"));
             return r;
         } catch (IllegalArgumentException e) {
             throw new Refused(e.getMessage());
@@ -158,11 +163,13 @@ public class SecurityMonitor {
             if (existing != null) {
                 existing.change(name, owner, criticality, who, clock.instant());
                 em.flush();
+                adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-asset", existing.getHost(), "change"));
                 return existing;
             }
             SecurityAsset a = new SecurityAsset(host, name, owner, criticality, who, clock.instant());
             em.persist(a);
             em.flush();
+            adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-asset", a.getHost(), "create"));
             return a;
         } catch (IllegalArgumentException e) {
             throw new Refused(e.getMessage());

@@ -178,6 +178,11 @@ public class SyslogListener {
         }
     }
 
+    /** An event of the IOC itself (AdminChangeRecorder), through the same pipeline. */
+    public void local(String line) {
+        offer(line, "127.0.0.1", "APP");
+    }
+
     private void reject(String why) {
         rejected.incrementAndGet();
         lastRejection = why;

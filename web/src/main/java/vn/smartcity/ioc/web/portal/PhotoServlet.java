@@ -25,13 +25,12 @@ public class PhotoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        } catch (NumberFormatException e) {
+        java.util.OptionalLong path = vn.smartcity.ioc.web.shared.PathId.of(request);
+        if (path.isEmpty()) {
             response.sendError(404);
             return;
         }
+        long id = path.getAsLong();
         boolean staff = request.getServletPath().startsWith("/console");
         Optional<PhotoContent> photo = staff ? photos.forStaff(id) : photos.published(id);
         if (photo.isEmpty()) {

@@ -21,6 +21,15 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, detail);
     }
 
+    /**
+     * An action the application refused: the message {@code key} with the refusal's own message as detail (an
+     * EJBException's cause when the container wrapped it).
+     */
+    public static void refused(String key, RuntimeException e) {
+        Throwable why = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
+        error(key, why.getMessage());
+    }
+
     private static void add(FacesMessage.Severity severity, String key, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);

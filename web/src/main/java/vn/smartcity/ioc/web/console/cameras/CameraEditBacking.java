@@ -89,10 +89,8 @@ public class CameraEditBacking {
             // the message survives the redirect (Post-Redirect-Get)
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/console/cameras/edit?faces-redirect=true&code=" + saved.getCode();
-        } catch (CameraRefusedException | IllegalArgumentException e) {
-            Messages.error("cameras.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("cameras.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (CameraRefusedException | IllegalArgumentException | EJBException e) {
+            Messages.refused("cameras.refused", e);
         }
         return null;
     }

@@ -133,10 +133,8 @@ public class MediaBacking {
                     sourceActive);
             Messages.info("media.saved", s.getCode());
             return redirect("source=" + s.getCode());
-        } catch (MediaRefusedException e) {
-            Messages.error("media.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("media.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (MediaRefusedException | EJBException e) {
+            Messages.refused("media.refused", e);
         }
         return null;
     }
@@ -147,10 +145,8 @@ public class MediaBacking {
                     categoryCode, topicActive);
             Messages.info("media.saved", t.getCode());
             return redirect("edit=" + t.getCode());
-        } catch (MediaRefusedException e) {
-            Messages.error("media.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("media.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (MediaRefusedException | EJBException e) {
+            Messages.refused("media.refused", e);
         }
         return null;
     }
@@ -179,10 +175,8 @@ public class MediaBacking {
             long incident = monitor.articleToIncident(articleId).id();
             Messages.info("media.incident", "#" + incident);
             return redirect(topic == null ? "" : "topic=" + topic);
-        } catch (MediaRefusedException | vn.smartcity.ioc.incident.application.IncidentRefusedException e) {
-            Messages.error("media.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("media.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (MediaRefusedException | vn.smartcity.ioc.incident.application.IncidentRefusedException | EJBException e) {
+            Messages.refused("media.refused", e);
         }
         return null;
     }

@@ -122,10 +122,8 @@ public class SecurityBacking {
                     groupBy, distinctField, threshold, windowSeconds, suppressSeconds, active);
             Messages.info("security.saved", r.getCode() + " v" + r.getVersion());
             return redirect("rule=" + r.getCode());
-        } catch (SecurityMonitor.Refused e) {
-            Messages.error("security.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("security.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (SecurityMonitor.Refused | EJBException e) {
+            Messages.refused("security.refused", e);
         }
         return null;
     }
@@ -135,10 +133,8 @@ public class SecurityBacking {
             SecurityAsset a = monitor.saveAsset(assetHost, assetName, assetOwner, criticality);
             Messages.info("security.saved", a.getHost());
             return redirect("");
-        } catch (SecurityMonitor.Refused e) {
-            Messages.error("security.refused", e.getMessage());
-        } catch (EJBException e) {
-            Messages.error("security.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        } catch (SecurityMonitor.Refused | EJBException e) {
+            Messages.refused("security.refused", e);
         }
         return null;
     }

@@ -24,13 +24,12 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        } catch (NumberFormatException e) {
+        java.util.OptionalLong path = vn.smartcity.ioc.web.shared.PathId.of(request);
+        if (path.isEmpty()) {
             response.sendError(404);
             return;
         }
+        long id = path.getAsLong();
         Optional<byte[]> image = queue.evidence(id, request.getRemoteUser());
         if (image.isEmpty() || image.get() == null) {
             response.sendError(404);

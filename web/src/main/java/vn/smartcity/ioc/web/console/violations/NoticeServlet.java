@@ -23,13 +23,12 @@ public class NoticeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
-        } catch (NumberFormatException e) {
+        java.util.OptionalLong path = vn.smartcity.ioc.web.shared.PathId.of(request);
+        if (path.isEmpty()) {
             response.sendError(404);
             return;
         }
+        long id = path.getAsLong();
         Optional<byte[]> pdf = queue.noticePdf(id, request.getRemoteUser());
         if (pdf.isEmpty()) {
             response.sendError(404);
