@@ -168,6 +168,19 @@ class Open311RequestsIT extends IocDeployment {
         assertTrue(id > 0 && id != incident || id > 0);
         assertEquals("open", array(citizen.get(BASE + "/requests/" + id + ".json")).getJsonObject(0).getString("status"));
         assertError(citizen.get(BASE + "/tokens/ZZZZZZZZZZ.json"), 404, "token");
+
+        // guessing codes: after 10 unknown ones from an address, every look-up from it is refused for a while
+        // (the portal's track page too); another address is not affected
+        Http guesser = Http.from("203.0.113." + (100 + (int) (Math.random() * 150)));
+        for (int i = 0; i < 10; i++) {
+            assertError(guesser.get(BASE + "/tokens/GUESS" + i + "XXXX.json"), 404, "token");
+        }
+        HttpResponse<String> refused = guesser.get(BASE + "/tokens/" + code + ".json");
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("too many unknown tokens"), refused.body());
+        String page = guesser.get("/portal/track.xhtml?code=" + code).body();
+        assertTrue(page.contains("id=\"throttled\""), page);
+        assertEquals(code, array(citizen.get(BASE + "/tokens/" + code + ".json")).getJsonObject(0).getString("token"));
     }
 
     private static long post(Http app, Map<String, String> changes) {

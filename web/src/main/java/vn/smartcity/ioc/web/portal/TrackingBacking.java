@@ -29,6 +29,11 @@ public class TrackingBacking {
     @Inject
     FormGuard guard;
 
+    @Inject
+    vn.smartcity.ioc.web.shared.TrackingThrottle throttle;
+
+    private boolean throttled;
+
     private String code;
     private ReportTracking report;
     private boolean looked;
@@ -50,9 +55,23 @@ public class TrackingBacking {
     /** Loads the report for the code in the address (view action). */
     public void load() {
         if (code != null && !code.isBlank()) {
+            String client = guard.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest());
+            if (!throttle.allowed(client)) {
+                throttled = true;
+                return;
+            }
             report = reporting.track(code).orElse(null);
+            if (report == null) {
+                throttle.failed(client);
+            }
             looked = true;
         }
+    }
+
+    /** Too many unknown codes from this address lately: look-ups are refused for a while. */
+    public boolean isThrottled() {
+        return throttled;
     }
 
     public void reply() {

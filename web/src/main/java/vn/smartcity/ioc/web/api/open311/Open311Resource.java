@@ -41,6 +41,12 @@ import vn.smartcity.ioc.report.domain.ReportPhoto;
 @Tag(name = "open311", description = "Open311 GeoReport v2")
 public class Open311Resource {
 
+    @Inject
+    vn.smartcity.ioc.web.shared.TrackingThrottle throttle;
+
+    @Inject
+    vn.smartcity.ioc.web.portal.FormGuard guard;
+
     /** When this API's definition last changed (Service Discovery's changeset). */
     static final String CHANGESET = "2026-11-25T00:00:00+07:00";
 
@@ -154,10 +160,21 @@ public class Open311Resource {
     @Path("/tokens/{token}.{format:xml|json}")
     @Operation(summary = "GET service_request_id from a token (the citizen's tracking code)")
     public Response token(@PathParam("token") String token, @PathParam("format") String format,
-                          @QueryParam("jurisdiction_id") String jurisdiction) {
-        return answer(format, jurisdiction, () -> Open311Document.list("service_requests", "request",
-                List.of(requests.token(token).orElseThrow(() ->
-                        new Open311Requests.Open311Failure(404, "token " + token + " was not found")))));
+                          @QueryParam("jurisdiction_id") String jurisdiction,
+                          @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest http) {
+        String client = guard.clientAddress(http);
+        return answer(format, jurisdiction, () -> {
+            if (!throttle.allowed(client)) {
+                throw new Open311Requests.Open311Failure(429,
+                        "too many unknown tokens from this address; try again in a few minutes");
+            }
+            var found = requests.token(token);
+            if (found.isEmpty()) {
+                throttle.failed(client);
+                throw new Open311Requests.Open311Failure(404, "token " + token + " was not found");
+            }
+            return Open311Document.list("service_requests", "request", List.of(found.get()));
+        });
     }
 
     /** Where the portal serves approved photos: {@code <context>/photos/}. */
