@@ -91,15 +91,24 @@ public class DetectionIntake {
         Instant now = clock.instant();
         int stored = 0;
         List<Detection> fresh = new ArrayList<>();
-        // the rows of a batch go to the database in JDBC batches of up to 500 (the unit's default is 50)
-        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(Math.min(Math.max(byId.size(), 50), 500));
         for (Detection d : byId.values()) {
             if (!existing.contains(d.eventId())) {
-                em.persist(new DetectionEvent(d, door, sender, now));
                 fresh.add(d);
                 stored++;
             }
         }
+        // the rows go in through a stateless session on the transaction's own connection (no persistence context
+        // to manage for hundreds of rows), in JDBC batches of up to 500; a duplicate id fails the whole batch
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.doWork(connection -> {
+            try (org.hibernate.StatelessSession rows = session.getSessionFactory().withStatelessOptions()
+                    .connection(connection).openStatelessSession()) {
+                rows.setJdbcBatchSize(Math.min(Math.max(fresh.size(), 1), 500));
+                for (Detection d : fresh) {
+                    rows.insert(new DetectionEvent(d, door, sender, now));
+                }
+            }
+        });
         for (Detection d : fresh) {
             if (d.kind() == DetectionKind.CAMERA_STATUS) {
                 em.createQuery("update Camera c set c.status = :status where c.code = :code")
