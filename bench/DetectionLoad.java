@@ -24,7 +24,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * received_at minus it is the send-to-store latency. With --acked FILE, the ids the broker acknowledged are
  * written there (the crash test checks every one of them is stored exactly once).
  *
- * java -cp CLASSPATH bench/DetectionLoad.java --seconds 60 --connections 4 [--count N] [--queue Q] [--acked F]
+ * java -cp CLASSPATH bench/DetectionLoad.java --seconds 60 --connections 4 [--rate events/s] [--count N] [--queue Q] [--acked F]
  */
 public class DetectionLoad {
 
@@ -39,6 +39,7 @@ public class DetectionLoad {
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "60"));
         int connections = Integer.parseInt(a.getOrDefault("connections", "4"));
         long count = Long.parseLong(a.getOrDefault("count", "0"));
+        long rate = Long.parseLong(a.getOrDefault("rate", "0"));   // events/s of all connections together; 0: as fast as possible
         String queueName = a.getOrDefault("queue", "IocDetectionEvents");
         String url = a.getOrDefault("url", "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor")
                 + "&confirmationWindowSize=1048576&blockOnDurableSend=false";
@@ -83,7 +84,16 @@ public class DetectionLoad {
                             window.release();
                         }
                     });
+                    long paceStart = System.nanoTime();
+                    long mine = 0;
                     while (System.currentTimeMillis() < end) {
+                        if (rate > 0) {
+                            long due = paceStart + mine++ * 1_000_000_000L * connections / rate;
+                            long wait = due - System.nanoTime();
+                            if (wait > 1_000_000) {
+                                Thread.sleep(wait / 1_000_000);
+                            }
+                        }
                         long n = next.getAndIncrement();
                         if (count > 0 && n >= count) {
                             break;

@@ -13,6 +13,8 @@
 #    3. the naive design: the same consumer with one message per XA transaction and 16 consumers
 #       (IOC_DETECTION_BATCH=1, IOC_DETECTION_CONSUMERS=16), like an MDB with maxSession 16; its backlog is
 #       not drained (rows stored during the send are counted).
+#    4. (only when asked: runs "4") the IOC as in 2, with the generator paced at BENCH_RATE events/s (6,000):
+#       a sustained rate below the capacity, for the send-to-store latency without a backlog.
 #  For runs 2 and 3, "stored while sending" counts rows stored during the [seconds] of sending: the
 #  consumer's sustained rate while the generator shares the 2 cores; run 2 then drains its backlog.
 #  crash: sends [events] (default 100,000), kills the server with kill -9 halfway, restarts it, waits for the
@@ -105,6 +107,13 @@ if [ "$mode" = throughput ]; then
   printf '%-44s %s\n' "   stored while sending:" "$(stored_by batched "$secs")"
   drain
   printf '%-44s %s\n' "   stored, all (after the queue drained):" "$(stored batched)"
+  fi
+  if [[ $runs == *4* ]]; then
+  rate=${BENCH_RATE:-6000}
+  printf '%-44s %s\n' "4. IOC, batches of 500, paced at $rate/s (sent):" "$(load paced --seconds "$secs" --connections "$conns" --rate "$rate")"
+  printf '%-44s %s\n' "   stored while sending:" "$(stored_by paced "$secs")"
+  drain
+  printf '%-44s %s\n' "   stored, all (after the queue drained):" "$(stored paced)"
   fi
   if [[ $runs == *3* ]]; then
   stop_server
