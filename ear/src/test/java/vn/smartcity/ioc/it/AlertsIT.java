@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,9 +13,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.LiveFeed;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
 /**
@@ -67,22 +64,7 @@ class AlertsIT extends IocDeployment {
     void aNightIntrusionReachesTheConsoleLiveAndIsEscalatedIntoAnIncident() throws Exception {
         Http operator = new Http();
         operator.login("operator", "demo");
-        BlockingQueue<String> feed = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", operator.cookieHeader())
-                .buildAsync(URI.create("ws://127.0.0.1:8080/ioc/console/live-alerts"), new WebSocket.Listener() {
-                    final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            feed.add(text.toString());
-                            text.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
+        LiveFeed feed = LiveFeed.open(operator);
         try {
             String quiet = "quiet-" + UUID.randomUUID();
             post(object("LC-TP-002", "person", quiet, yesterdayAt("21:59"), 0.9, "restricted"));   // before the window
@@ -116,7 +98,7 @@ class AlertsIT extends IocDeployment {
             assertTrue(incident.contains("Người vào khu vực cấm ban đêm – Quảng trường · Quảng trường Nhân dân tỉnh"),
                     "titled after the rule and the camera");
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            feed.close();
         }
     }
 
@@ -187,15 +169,12 @@ class AlertsIT extends IocDeployment {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static String next(BlockingQueue<String> feed, String rule) throws InterruptedException {
-        long until = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < until) {
-            String message = feed.poll(500, TimeUnit.MILLISECONDS);
-            if (message != null && message.contains("\"ruleCode\":\"" + rule + "\"")) {
-                return message;
-            }
+    private static String next(LiveFeed feed, String rule) throws InterruptedException {
+        String message = feed.await(m -> m.contains("\"ruleCode\":\"" + rule + "\""), 15);
+        if (message == null) {
+            throw new AssertionError("no live alert of " + rule + " on the websocket");
         }
-        throw new AssertionError("no live alert of " + rule + " on the websocket");
+        return message;
     }
 
     /** The rule form's fields, with the hidden ones of the rule being edited (id, version, code) as the page has them. */

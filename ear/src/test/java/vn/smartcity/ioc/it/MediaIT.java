@@ -136,6 +136,11 @@ class MediaIT extends IocDeployment {
             assertTrue(Pattern.compile("data-article=\"\\d+\" data-sentiment=\"NEGATIVE\" data-topics=\"[^\"]*" + run)
                     .matcher(stream).find(), "sạt lở is negative");
             assertTrue(stream.contains("id=\"mediaChart\""), "the topic's chart");
+            // the live stream's feed: the topic's newest articles as JSON, markup removed
+            var live = supervisor.get("/console/media/stream.json?topic=" + run);
+            assertEquals("application/json;charset=UTF-8", live.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(6, count(live.body(), "\"topics\":[\"" + run), live.body());
+            assertFalse(live.body().contains("<script"), live.body());
             // a spike: six articles in the hour, none before
             assertTrue(stream.contains("data-topic=\"" + run + "\" data-articles=\"6\""), stream);
 

@@ -1,0 +1,61 @@
+package vn.smartcity.ioc.it.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** The consoles' live alert feed (websocket /ioc/console/live-alerts) as a logged-in member of staff sees it. */
+public final class LiveFeed implements AutoCloseable {
+
+    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    private LiveFeed(Http staff) throws Exception {
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", staff.cookieHeader())
+                .buildAsync(URI.create("ws://127.0.0.1:8080/ioc/console/live-alerts"), new WebSocket.Listener() {
+                    final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            messages.add(text.toString());
+                            text.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+    }
+
+    public static LiveFeed open(Http staff) throws Exception {
+        return new LiveFeed(staff);
+    }
+
+    /** The next message, waiting at most {@code seconds}; null when none came. */
+    public String next(long seconds) throws InterruptedException {
+        return messages.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** The first message that {@code wanted} accepts within {@code seconds}, or null. */
+    public String await(Predicate<String> wanted, long seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (long left; (left = end - System.nanoTime()) > 0; ) {
+            String m = messages.poll(left, TimeUnit.NANOSECONDS);
+            if (m != null && wanted.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+}
