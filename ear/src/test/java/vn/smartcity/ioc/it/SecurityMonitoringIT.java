@@ -124,11 +124,12 @@ class SecurityMonitoringIT extends IocDeployment {
                 out.write(("<38>Nov 26 09:30:01 fw01 kernel: DROP IN=eth0 SRC=" + scanner + " DST=10.0.0.1 DPT=2020\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
+            page = await(admin, "", p -> p.contains("data-group=\"" + scanner + "\""));
             live = feed.await(m -> m.contains("\"kind\":\"security-alert\"") && m.contains(scanner), 20);
         }
+        assertTrue(page.contains("data-group=\"" + scanner + "\""), "a port-scan alert: " + page);
         assertTrue(live != null && live.contains("\"ruleCode\":\"port-scan\"") && live.contains("\"incidentId\":"),
                 "the alert reached the consoles live: " + live);
-        page = await(admin, "", p -> p.contains("data-group=\"" + scanner + "\""));
         Matcher scan = Pattern.compile("data-security-alert=\"(\\d+)\" data-rule=\"port-scan\" data-level=\"12\" data-group=\""
                 + Pattern.quote(scanner) + "\"[\\s\\S]*?incident.xhtml\\?id=(\\d+)").matcher(page);
         assertTrue(scan.find(), page);

@@ -26,7 +26,7 @@ public class SecurityAlert {
     @Column(name = "rule_level", nullable = false)
     private int ruleLevel;
 
-    @Column(name = "level", nullable = false)
+    @Column(name = "alert_level", nullable = false)
     private int level;
 
     @Column(name = "title", nullable = false, length = 300)

@@ -56,7 +56,7 @@ public class SecurityEvent {
     @Column(name = "dst_port")
     private Integer dstPort;
 
-    @Column(name = "level", nullable = false)
+    @Column(name = "event_level", nullable = false)
     private int level;
 
     @Column(name = "rule_code", length = 40)

@@ -50,7 +50,7 @@ public class SecurityRule {
     @Column(name = "kind", nullable = false, length = 10)
     private Kind kind;
 
-    @Column(name = "level", nullable = false)
+    @Column(name = "rule_level", nullable = false)
     private int level;
 
     @Column(name = "field_name", nullable = false, length = 40)

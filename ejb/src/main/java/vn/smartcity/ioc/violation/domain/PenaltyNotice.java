@@ -32,7 +32,7 @@ public class PenaltyNotice {
     @Column(name = "violation_id", nullable = false, unique = true)
     private Long violationId;
 
-    @Column(name = "number", nullable = false, length = 30, unique = true)
+    @Column(name = "notice_number", nullable = false, length = 30, unique = true)
     private String number;
 
     @Column(name = "issued_at", nullable = false)
