@@ -57,5 +57,6 @@ public final class LiveFeed implements AutoCloseable {
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        socket.abort();
     }
 }

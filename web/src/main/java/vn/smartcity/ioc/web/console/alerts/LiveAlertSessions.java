@@ -1,47 +1,98 @@
 package vn.smartcity.ioc.web.console.alerts;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 
-/** The consoles connected to the live alert feed on this node. */
+/**
+ * The consoles connected to the live alert feed on this node. Sending never waits for a console: each has its
+ * own queue, sent asynchronously one message after the other (10 s to take each); a console whose queue passes
+ * {@value #MAX_QUEUED} messages, or that fails a send, is disconnected (its page reconnects and shows the
+ * open alerts again). So one slow or vanished console can never hold up the others' alerts.
+ */
 @ApplicationScoped
 public class LiveAlertSessions {
 
     private static final Logger LOG = Logger.getLogger(LiveAlertSessions.class.getName());
+    static final int MAX_QUEUED = 200;
 
-    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    /** A console's messages waiting to be sent, and whether a send is under way. */
+    private static final class Outbox {
+        final Deque<String> queue = new ArrayDeque<>();
+        boolean sending;
+    }
+
+    private final Map<Session, Outbox> sessions = new ConcurrentHashMap<>();
 
     void add(Session session) {
-        sessions.add(session);
+        session.getAsyncRemote().setSendTimeout(10_000);
+        sessions.put(session, new Outbox());
     }
 
     void remove(Session session) {
         sessions.remove(session);
     }
 
-    /** Sends a live alert (JSON text) to every connected console; a console that cannot take it is dropped. */
+    /** Hands a live alert (JSON text) to every connected console; returns at once. */
     public void broadcast(String json) {
-        for (Session session : sessions) {
+        for (Map.Entry<Session, Outbox> e : sessions.entrySet()) {
+            Session session = e.getKey();
+            Outbox box = e.getValue();
+            boolean start;
+            synchronized (box) {
+                if (box.queue.size() >= MAX_QUEUED) {
+                    drop(session, "more than " + MAX_QUEUED + " alerts waiting");
+                    continue;
+                }
+                box.queue.add(json);
+                start = !box.sending;
+                box.sending = true;
+            }
+            if (start) {
+                sendNext(session, box);
+            }
+        }
+    }
+
+    private void sendNext(Session session, Outbox box) {
+        String next;
+        synchronized (box) {
+            next = box.queue.poll();
+            if (next == null) {
+                box.sending = false;
+                return;
+            }
+        }
+        if (!session.isOpen()) {
+            drop(session, "closed");
+            return;
+        }
+        try {
+            session.getAsyncRemote().sendText(next, result -> {
+                if (result.isOK()) {
+                    sendNext(session, box);
+                } else {
+                    drop(session, String.valueOf(result.getException()));
+                }
+            });
+        } catch (RuntimeException e) {
+            drop(session, String.valueOf(e));
+        }
+    }
+
+    private void drop(Session session, String why) {
+        if (sessions.remove(session) != null) {
+            LOG.fine(() -> "live alerts: console feed closed (" + why + ")");
             try {
-                synchronized (session) {
-                    if (session.isOpen()) {
-                        session.getBasicRemote().sendText(json);
-                    }
-                }
-            } catch (IOException | IllegalStateException e) {
-                LOG.log(Level.FINE, "live alert not delivered; closing the console's feed", e);
-                sessions.remove(session);
-                try {
-                    session.close();
-                } catch (IOException ignored) {
-                    // already gone
-                }
+                session.close();
+            } catch (IOException | IllegalStateException ignored) {
+                // already gone
             }
         }
     }

@@ -13,7 +13,8 @@ import jakarta.jms.TextMessage;
 
 /**
  * Relays the IocLiveAlerts topic to the consoles connected to this node (every node subscribes, so a console
- * gets the alert whichever node raised it). One session keeps the alerts in order.
+ * gets the alert whichever node raised it). One session keeps the alerts in order; relaying never waits for a
+ * console (LiveAlertSessions) and never fails the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/topic/IocLiveAlerts"),
@@ -32,8 +33,9 @@ public class LiveAlertsRelay implements MessageListener {
             if (message instanceof TextMessage text && text.getText() != null) {
                 sessions.broadcast(text.getText());
             }
-        } catch (JMSException e) {
-            LOG.log(Level.WARNING, "unreadable live alert dropped", e);
+        } catch (JMSException | RuntimeException e) {
+            // a live alert is for the consoles of now: never redelivered (which would hold up the ones behind it)
+            LOG.log(Level.WARNING, "live alert not relayed", e);
         }
     }
 }
