@@ -40,6 +40,9 @@ class BrowserJourneyIT extends IocDeployment {
     private static WebDriverWait waiting(WebDriver driver, int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // while the page is being replaced after a submit, Chromium may answer for an element of the old document
+        // with "Node with given id does not belong to the document" (an unknown error): ask again
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
