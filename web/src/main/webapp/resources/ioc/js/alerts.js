@@ -58,13 +58,16 @@
 
     function connect() {
         var socket = new WebSocket(url);
-        socket.onopen = function () {
-            delay = 1000;
-            show(feed.getAttribute('data-connected'), true);
-        };
         socket.onmessage = function (event) {
             try {
-                add(JSON.parse(event.data));
+                var message = JSON.parse(event.data);
+                if (message.kind === 'feed-ready') {
+                    // registered on the server: every alert from now on arrives here
+                    delay = 1000;
+                    show(feed.getAttribute('data-connected'), true);
+                } else {
+                    add(message);
+                }
             } catch (e) {
                 // not an alert: ignore
             }

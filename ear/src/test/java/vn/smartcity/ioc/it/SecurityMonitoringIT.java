@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.LiveFeed;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
 /**
@@ -117,12 +118,20 @@ class SecurityMonitoringIT extends IocDeployment {
         page = await(admin, text("SRC=" + scanner), p -> count(p, "data-event=") == 19);
         assertEquals(19, count(page, "data-event="));
         assertFalse(admin.get(PAGE).body().contains("data-group=\"" + scanner + "\""), "19 ports: silent");
-        try (Socket s = new Socket("127.0.0.1", PORT); OutputStream out = s.getOutputStream()) {
-            out.write(("<38>Nov 26 09:30:01 fw01 kernel: DROP IN=eth0 SRC=" + scanner + " DST=10.0.0.1 DPT=2020\n")
-                    .getBytes(StandardCharsets.UTF_8));
+        String live;
+        String feedState;
+        try (LiveFeed feed = LiveFeed.open(admin)) {
+            try (Socket s = new Socket("127.0.0.1", PORT); OutputStream out = s.getOutputStream()) {
+                out.write(("<38>Nov 26 09:30:01 fw01 kernel: DROP IN=eth0 SRC=" + scanner + " DST=10.0.0.1 DPT=2020\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            page = await(admin, "", p -> p.contains("data-group=\"" + scanner + "\""));
+            live = feed.await(m -> m.contains("\"kind\":\"security-alert\"") && m.contains(scanner), 20);
+            feedState = feed.closed() == null ? "open" : feed.closed();
         }
-        page = await(admin, "", p -> p.contains("data-group=\"" + scanner + "\""));
         assertTrue(page.contains("data-group=\"" + scanner + "\""), "a port-scan alert: " + page);
+        assertTrue(live != null && live.contains("\"ruleCode\":\"port-scan\"") && live.contains("\"incidentId\":"),
+                "the alert reached the consoles live: " + live + " (feed " + feedState + ")");
         Matcher scan = Pattern.compile("data-security-alert=\"(\\d+)\" data-rule=\"port-scan\" data-level=\"12\" data-group=\""
                 + Pattern.quote(scanner) + "\"[\\s\\S]*?incident.xhtml\\?id=(\\d+)").matcher(page);
         assertTrue(scan.find(), page);

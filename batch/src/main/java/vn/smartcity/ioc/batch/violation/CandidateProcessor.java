@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.smartcity.ioc.violation.application.ViolationProcessing;
+import vn.smartcity.ioc.violation.domain.FineRuleBook;
 
 /** One candidate → a violation or a duplicate; a bad candidate throws CandidateRejected (skipped). */
 @Named
@@ -26,10 +27,16 @@ public class CandidateProcessor implements ItemProcessor {
     @Inject
     ViolationProcessing processing;
 
+    /** The fine schedules, read at the partition's first candidate (a schedule added meanwhile fines the next run). */
+    private FineRuleBook rules;
+
     @Override
     public Object processItem(Object item) throws Exception {
         long minutes = duplicateWindowMinutes == null || duplicateWindowMinutes.isBlank() ? 5
                 : Long.parseLong(duplicateWindowMinutes.strip());
-        return processing.process((Long) item, job.getExecutionId(), Duration.ofMinutes(minutes));
+        if (rules == null) {
+            rules = processing.ruleBook();
+        }
+        return processing.process((Long) item, job.getExecutionId(), Duration.ofMinutes(minutes), rules);
     }
 }

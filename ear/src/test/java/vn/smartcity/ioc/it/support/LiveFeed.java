@@ -14,6 +14,7 @@ public final class LiveFeed implements AutoCloseable {
 
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final WebSocket socket;
+    private volatile String closed;
 
     private LiveFeed(Http staff) throws Exception {
         socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", staff.cookieHeader())
@@ -30,11 +31,32 @@ public final class LiveFeed implements AutoCloseable {
                         ws.request(1);
                         return null;
                     }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                        closed = "closed by the server: " + status + " " + reason;
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket ws, Throwable error) {
+                        closed = "failed: " + error;
+                    }
                 }).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Connects and waits for the server's {"kind":"feed-ready"}: from then on every alert raised reaches this
+     * feed (the handshake alone completes before the server has registered the console).
+     */
     public static LiveFeed open(Http staff) throws Exception {
-        return new LiveFeed(staff);
+        LiveFeed feed = new LiveFeed(staff);
+        String first = feed.next(10);
+        if (first == null || !first.contains("\"kind\":\"feed-ready\"")) {
+            feed.close();
+            throw new AssertionError("the live feed did not start: " + first + " (" + feed.closed + ")");
+        }
+        return feed;
     }
 
     /** The next message, waiting at most {@code seconds}; null when none came. */
@@ -52,6 +74,11 @@ public final class LiveFeed implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Why the feed ended (closed by the server or failed), or null while it is open. */
+    public String closed() {
+        return closed;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -244,9 +243,5 @@ public class MediaMonitor {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    static Instant hourOf(Instant at) {
-        return at.truncatedTo(ChronoUnit.HOURS);
     }
 }

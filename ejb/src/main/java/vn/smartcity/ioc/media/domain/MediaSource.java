@@ -142,11 +142,6 @@ public class MediaSource {
         return failures > 0 ? Health.FAILING : Health.HEALTHY;
     }
 
-    /** Poll at the next watch (the "poll now" button). */
-    public void pollNow(Instant at) {
-        this.nextPollAt = at;
-    }
-
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

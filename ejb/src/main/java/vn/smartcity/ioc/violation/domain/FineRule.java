@@ -59,6 +59,21 @@ public class FineRule {
     protected FineRule() {
     }
 
+    /** A line of the schedule {@code scheduleId}; for speeding, the band [overMinKmh, overMaxKmh) km/h over the limit. */
+    public FineRule(Long scheduleId, ViolationKind kind, VehicleClass vehicleClass, Integer overMinKmh, Integer overMaxKmh,
+                    long fineMin, long fineMax, int points, String legalBasis, boolean verified) {
+        this.scheduleId = scheduleId;
+        this.kind = kind;
+        this.vehicleClass = vehicleClass;
+        this.overMinKmh = overMinKmh;
+        this.overMaxKmh = overMaxKmh;
+        this.fineMin = fineMin;
+        this.fineMax = fineMax;
+        this.points = points;
+        this.legalBasis = legalBasis;
+        this.verified = verified;
+    }
+
     /** Whether this line applies to a violation (for speeding: the km/h over the limit). */
     public boolean applies(ViolationKind kind, VehicleClass vehicleClass, Integer overKmh) {
         if (this.kind != kind || this.vehicleClass != vehicleClass) {

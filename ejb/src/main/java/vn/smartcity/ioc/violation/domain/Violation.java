@@ -119,6 +119,15 @@ public class Violation {
      * Establishes a violation from a candidate whose plate was read; {@code vehicle} and {@code rule} may be
      * missing (unknown plate, no applicable rule): then it goes to manual review with the reason.
      */
+    /**
+     * Whether a candidate of this plate, camera and kind seen at {@code at} is this violation again: seen within
+     * {@code window} of it, either side, bounds included.
+     */
+    public boolean repeatedBy(String plate, String cameraCode, ViolationKind kind, Instant at, java.time.Duration window) {
+        return this.plate.equals(plate) && this.cameraCode.equals(cameraCode) && this.kind == kind
+                && !at.isBefore(observedAt.minus(window)) && !at.isAfter(observedAt.plus(window));
+    }
+
     public static Violation establish(ViolationCandidate candidate, Plate plate, Vehicle vehicle, FineRule rule,
                                       Long jobExecutionId, Instant now) {
         Violation v = new Violation();

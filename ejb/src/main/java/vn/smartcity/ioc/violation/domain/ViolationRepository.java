@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.violation.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,15 +18,19 @@ public interface ViolationRepository {
     /** Writes pending changes now. */
     void flush();
 
-    /** Whether a violation of this plate, camera and kind was seen within [from, to]. */
+    /**
+     * Whether a stored violation of this plate, camera and kind was seen within [from, to]. Violations added in
+     * the current transaction but not yet flushed are not seen (no flush per question): the caller checks those.
+     */
     boolean violationBetween(String plate, String cameraCode, ViolationKind kind, Instant from, Instant to);
 
     Optional<Vehicle> vehicle(String canonicalPlate);
 
-    /** The fine schedule in force on a day (Vietnam's calendar), with its rules. */
-    Optional<FineSchedule> scheduleInForce(LocalDate day);
+    /** Every fine schedule, past, present and future. */
+    List<FineSchedule> schedules();
 
-    List<FineRule> rules(long scheduleId);
+    /** Every rule of every schedule, in id order. */
+    List<FineRule> allRules();
 
     ViolationCandidate addCandidate(ViolationCandidate candidate);
 

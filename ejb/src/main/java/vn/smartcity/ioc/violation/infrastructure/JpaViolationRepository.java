@@ -1,12 +1,12 @@
 package vn.smartcity.ioc.violation.infrastructure;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.violation.domain.FineRule;
@@ -59,7 +59,8 @@ public class JpaViolationRepository implements ViolationRepository {
                         select v.id from Violation v where v.plate = :plate and v.cameraCode = :camera and v.kind = :kind
                         and v.observedAt between :from and :to""", Long.class)
                 .setParameter("plate", plate).setParameter("camera", cameraCode).setParameter("kind", kind)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("from", from).setParameter("to", to).setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -69,17 +70,13 @@ public class JpaViolationRepository implements ViolationRepository {
     }
 
     @Override
-    public Optional<FineSchedule> scheduleInForce(LocalDate day) {
-        return em.createQuery("""
-                        select s from FineSchedule s where s.effectiveFrom <= :day
-                        and (s.effectiveTo is null or s.effectiveTo >= :day) order by s.effectiveFrom desc""",
-                        FineSchedule.class).setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
+    public List<FineSchedule> schedules() {
+        return em.createQuery("select s from FineSchedule s order by s.effectiveFrom", FineSchedule.class).getResultList();
     }
 
     @Override
-    public List<FineRule> rules(long scheduleId) {
-        return em.createQuery("select r from FineRule r where r.scheduleId = :schedule order by r.id", FineRule.class)
-                .setParameter("schedule", scheduleId).getResultList();
+    public List<FineRule> allRules() {
+        return em.createQuery("select r from FineRule r order by r.id", FineRule.class).getResultList();
     }
 
     @Override

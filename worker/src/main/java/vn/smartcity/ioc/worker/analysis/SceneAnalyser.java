@@ -89,10 +89,6 @@ public final class SceneAnalyser {
         return out;
     }
 
-    public List<Track> tracks() {
-        return tracker.tracks();
-    }
-
     private static Track.Position[] lastTwo(Track tr) {
         var it = tr.positions.descendingIterator();
         Track.Position last = it.next();

@@ -29,10 +29,6 @@ public final class Tracker {
         this.gate = gate;
     }
 
-    public List<Track> tracks() {
-        return tracks;
-    }
-
     public Step update(List<Blob> blobs, double t) {
         List<Track> moved = new ArrayList<>();
         List<Track> confirmed = new ArrayList<>();

@@ -3,9 +3,7 @@ package vn.smartcity.ioc.worker.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoublePredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +39,6 @@ public final class CameraWorker implements Runnable {
         public long analysed;
         public long events;
         public long snapshots;
-        public final Map<Observation.Type, Long> byType = new EnumMap<>(Observation.Type.class);
     }
 
     private final CameraConfig camera;
@@ -212,7 +209,6 @@ public final class CameraWorker implements Runnable {
     private void send(Observation o, byte[] jpeg) {
         listener.accept(o);
         stats.events++;
-        stats.byType.merge(o.type(), 1L, Long::sum);
         if (jpeg != null) {
             stats.snapshots++;
         }

@@ -23,13 +23,11 @@ public final class StreamReader implements AutoCloseable {
 
     private final String url;
     private final FFmpegFrameGrabber grabber;
-    private final double timeoutSeconds;
     private double firstTimestamp = Double.NaN;
 
     /** @param decodeThreads FFmpeg decoder threads (0: FFmpeg chooses; 1: one core) */
     public StreamReader(String url, double timeoutSeconds, int decodeThreads) {
         this.url = url;
-        this.timeoutSeconds = timeoutSeconds;
         this.grabber = new FFmpegFrameGrabber(url);
         grabber.setImageMode(FrameGrabber.ImageMode.RAW);
         long micros = (long) (timeoutSeconds * 1_000_000);
@@ -61,16 +59,8 @@ public final class StreamReader implements AutoCloseable {
         return grabber.getImageHeight();
     }
 
-    public double frameRate() {
-        return grabber.getFrameRate();
-    }
-
     public String url() {
         return url;
-    }
-
-    public double timeoutSeconds() {
-        return timeoutSeconds;
     }
 
     /** The next picture, or null at the end of a file. */

@@ -28,11 +28,22 @@ public class LiveAlertSessions {
         boolean sending;
     }
 
+    /**
+     * The first message of every feed, sent once the console is registered: the alerts raised from then on reach
+     * it (a console, or a test, that waits for it misses none of them).
+     */
+    static final String READY = "{\"version\":1,\"kind\":\"feed-ready\"}";
+
     private final Map<Session, Outbox> sessions = new ConcurrentHashMap<>();
 
     void add(Session session) {
         session.getAsyncRemote().setSendTimeout(10_000);
-        sessions.put(session, new Outbox());
+        Outbox box = new Outbox();
+        box.queue.add(READY);
+        box.sending = true;
+        sessions.put(session, box);
+        LOG.fine(() -> "live alerts: console feed opened for " + session.getUserPrincipal().getName());
+        sendNext(session, box);
     }
 
     void remove(Session session) {

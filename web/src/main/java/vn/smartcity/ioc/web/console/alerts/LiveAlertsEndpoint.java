@@ -12,7 +12,8 @@ import jakarta.websocket.server.ServerEndpoint;
 
 /**
  * ws(s)://host/ioc/console/live-alerts: the live alert feed of the console (camera alerts, SLA escalations),
- * one JSON text message per alert as published on IocLiveAlerts (docs/messaging.md). Under /console/*, so
+ * first {"version":1,"kind":"feed-ready"} once the console is registered, then one JSON text message per
+ * alert as published on IocLiveAlerts (docs/messaging.md). Under /console/*, so
  * the handshake needs a logged-in staff member (web.xml); the server only sends, never reads.
  */
 @ServerEndpoint("/console/live-alerts")

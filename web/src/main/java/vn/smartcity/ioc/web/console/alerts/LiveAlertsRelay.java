@@ -31,11 +31,20 @@ public class LiveAlertsRelay implements MessageListener {
     public void onMessage(Message message) {
         try {
             if (message instanceof TextMessage text && text.getText() != null) {
+                LOG.fine(() -> "live alert " + kind(message) + " to " + sessions.count() + " console(s)");
                 sessions.broadcast(text.getText());
             }
         } catch (JMSException | RuntimeException e) {
             // a live alert is for the consoles of now: never redelivered (which would hold up the ones behind it)
             LOG.log(Level.WARNING, "live alert not relayed", e);
+        }
+    }
+
+    private static String kind(Message message) {
+        try {
+            return message.getStringProperty("kind");
+        } catch (JMSException e) {
+            return "?";
         }
     }
 }
