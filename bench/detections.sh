@@ -21,47 +21,8 @@
 #    queue to drain, and checks that every event the broker acknowledged is stored exactly once.
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth). Figures go to docs/perf.md by hand.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
 mode=${1:-throughput}
-pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
-
-echo "== build and provision for PostgreSQL"
-mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
-mvn -B -ntp -q dependency:build-classpath -pl ear -Dmdep.includeScope=test -Dmdep.outputFile="$root/ear/target/bench.cp"
-cp=$(cat "$root/ear/target/bench.cp")
-home=$root/wildfly-config/target/wildfly-39.0.1.Final
-work=$(mktemp -d)
-base=$work/ioc-bench
-cp -r "$home/standalone" "$base"
-rm -rf "$base/data" "$base/log" "$base/deployments/"*
-cp "$root/ear/target/ioc.ear" "$base/deployments/"
-db="ioc_bench_$$"
-psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
-sql() { psql -h 127.0.0.1 -U postgres -d "$db" -At -v ON_ERROR_STOP=1 -c "$1"; }
-server=
-stop_server() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=; fi
-  for _ in $(seq 1 60); do pgrep -f 'jboss-modules.*ioc-bench' >/dev/null || return 0; sleep 1; done
-  pkill -9 -f 'jboss-modules.*ioc-bench' || true
-}
-cleanup() {
-  stop_server
-  pkill -9 -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-export IOC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" IOC_DB_USER=postgres IOC_DB_PASSWORD=unused
-
-start_server() {  # VAR=value ... for the server's environment
-  : > "$base/console.log"
-  env "$@" "$home/bin/standalone.sh" -c ioc.xml -Djboss.server.base.dir="$base" -Dioc-bench=true >> "$base/console.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 300); do grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log" 2>/dev/null && break; sleep 1; done
-  grep -q 'Deployed "ioc.ear"' "$base/console.log" || { tail -50 "$base/console.log"; echo "deployment failed"; exit 1; }
-}
-cli() { "$home/bin/jboss-cli.sh" --connect --command="$1" >/dev/null; }
+. "$(dirname "$0")/server.sh"
 queue_depth() {
   "$home/bin/jboss-cli.sh" --connect --command="/subsystem=messaging-activemq/server=default/jms-queue=IocDetectionEvents:count-messages" \
     | awk -F'=> ' '/result/ {gsub(/[L }]/, "", $2); print $2}'
@@ -94,7 +55,7 @@ if [ "$mode" = throughput ]; then
   echo "== $secs s per run, $conns connections, one server, 2 cores shared with the load generator"
   start_server
   if [[ $runs == *1* ]]; then
-  cli "/subsystem=messaging-activemq/server=default/jms-queue=IocBenchRaw:add(entries=[java:/jms/queue/IocBenchRaw])"
+  cli "/subsystem=messaging-activemq/server=default/jms-queue=IocBenchRaw:add(entries=[java:/jms/queue/IocBenchRaw])" >/dev/null
   raw=$(( secs < 30 ? secs : 30 ))   # 30 s are enough to see the broker's rate; longer only fills the disk
   printf '%-44s %s\n' "1. Artemis alone (durable, no consumer, ${raw} s):" "$(load raw --seconds "$raw" --connections "$conns" --queue IocBenchRaw)"
   # a fresh journal for the next runs (removing a queue of a million messages takes longer than a restart)

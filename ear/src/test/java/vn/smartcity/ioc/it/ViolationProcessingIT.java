@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +41,7 @@ import vn.smartcity.ioc.it.support.TestDirectory;
 class ViolationProcessingIT extends IocDeployment {
 
     static final String PAGE = "/console/violations/index.xhtml";
+    static final String FINES = "/console/violations/fines.xhtml";
 
     @Test
     void candidatesBecomeViolationsDuplicatesAreDroppedAndBadOnesAreSkippedWithTheirReason() throws Exception {
@@ -112,16 +119,19 @@ class ViolationProcessingIT extends IocDeployment {
         byte[] image = PhotoFiles.read("flood-tan-phong-gps.jpg");
         String evidence = Base64.getEncoder().encodeToString(image);
         String hash = sha256(image);
+        byte[] scene = busyScene();
         upload(officer, officer.get(PAGE).body(), "vehicles", """
                 plate;vehicle_class;owner_name;owner_address
                 25A-567.89;CAR;Vàng Thị Cúc;Phường Đoàn Kết, Lai Châu
                 25-F1 111.22;MOTORBIKE;Tao Văn Dũng;Xã Bình Lư, Lai Châu
                 """);
         upload(officer, officer.get(PAGE).body(), "candidates", String.join("\n",
-                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256",
-                "CAM-REVIEW;RED_LIGHT;25A-567.89;CAR;2026-11-21T08:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash,
-                "CAM-REVIEW;NO_HELMET;25-F1 111.23;MOTORBIKE;2026-11-21T09:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash,
-                "CAM-REVIEW;WRONG_LANE;25A-567.89;CAR;2026-11-21T11:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash));
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256;vehicle_box",
+                // the car in the 320x240 evidence at x 80-200, y 60-140 (pixels)
+                "CAM-REVIEW;RED_LIGHT;25A-567.89;CAR;2026-11-21T08:00:00+07:00;;;Ngã ba Đoàn Kết;" + Base64.getEncoder().encodeToString(scene)
+                        + ";" + sha256(scene) + ";80,60,120,80",
+                "CAM-REVIEW;NO_HELMET;25-F1 111.23;MOTORBIKE;2026-11-21T09:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash + ";",
+                "CAM-REVIEW;WRONG_LANE;25A-567.89;CAR;2026-11-21T11:00:00+07:00;;;Ngã ba Đoàn Kết;" + evidence + ";" + hash + ";"));
         officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "1"));
         String page = "";
         for (int i = 0; i < 60 && !page.contains("data-plate=\"25A-567.89\" data-state=\"AWAITING_REVIEW\""); i++) {
@@ -162,6 +172,26 @@ class ViolationProcessingIT extends IocDeployment {
         assertTrue(found.contains("data-kind=\"RED_LIGHT\" data-fine-min=\"18000000\""), "the confirmed red light: " + found);
         assertFalse(found.contains("Vàng Thị Cúc"), "never the owner");
         assertFalse(found.contains("data-kind=\"WRONG_LANE\""), "a rejected violation is not shown");
+        // its evidence image: the car as it was, everything else flat 8-pixel blocks; only with its plate and class
+        Matcher img = Pattern.compile("src=\"/ioc(/portal/violations/evidence/(\\d+)\\?plate=[^\"]+)\"").matcher(found);
+        assertTrue(img.find(), found);
+        HttpResponse<byte[]> shownToPublic = citizen.getBytes(img.group(1).replace("&amp;", "&"));
+        assertEquals(200, shownToPublic.statusCode());
+        assertEquals("image/jpeg", shownToPublic.headers().firstValue("Content-Type").orElse(""));
+        BufferedImage original = ImageIO.read(new ByteArrayInputStream(scene));
+        BufferedImage blurred = ImageIO.read(new ByteArrayInputStream(shownToPublic.body()));
+        double carBefore = detail(original, 90, 70, 100, 60);
+        double carAfter = detail(blurred, 90, 70, 100, 60);
+        double restBefore = detail(original, 220, 20, 90, 200);
+        double restAfter = detail(blurred, 220, 20, 90, 200);
+        assertTrue(carAfter > 0.6 * carBefore, "the car is as it was: " + carBefore + " → " + carAfter);
+        assertTrue(restAfter < 0.2 * restBefore, "elsewhere flat blocks: " + restBefore + " → " + restAfter);
+        assertEquals(404, citizen.getBytes("/portal/violations/evidence/" + img.group(2) + "?plate=25A-567.88&class=CAR").statusCode(),
+                "another plate");
+        assertEquals(404, citizen.getBytes("/portal/violations/evidence/" + img.group(2) + "?plate=25A-567.89&class=TRUCK").statusCode(),
+                "another class");
+        assertEquals(404, citizen.getBytes("/portal/violations/evidence/" + lane + "?plate=25A-567.89&class=CAR").statusCode(),
+                "a rejected violation");
         assertTrue(citizen.get("/portal/violations.xhtml?plate=25A-567.89&class=MOTORBIKE").body().contains("id=\"none\""));
         assertTrue(citizen.get("/portal/violations.xhtml?plate=hello&class=CAR").body().contains("Biển số không hợp lệ"));
         String refused = "";
@@ -169,6 +199,100 @@ class ViolationProcessingIT extends IocDeployment {
             refused = citizen.get("/portal/violations.xhtml?plate=25A-000." + String.format("%02d", i) + "&class=CAR").body();
         }
         assertTrue(refused.contains("Có quá nhiều lượt tra cứu"), "look-ups per address are limited");
+    }
+
+    @Test
+    void anAdministratorAddsAScheduleForANewDecreeAndViolationsAreFinedByTheOneInForceOnTheirDay() throws Exception {
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String page = admin.get(FINES).body();
+        Matcher froms = Pattern.compile("data-from=\"(\\d{4}-\\d{2}-\\d{2})\"").matcher(page);
+        LocalDate latest = LocalDate.MIN;
+        while (froms.find()) {
+            latest = LocalDate.parse(froms.group(1)).isAfter(latest) ? LocalDate.parse(froms.group(1)) : latest;
+        }
+        assertTrue(latest.isAfter(LocalDate.of(2024, 12, 31)), "Decree 168 is seeded: " + page);
+        assertTrue(page.contains("RED_LIGHT;CAR;;;"), "the form starts from the latest rules");
+        Matcher oldFine = Pattern.compile("data-from=\"" + latest + "\"[\\s\\S]*?data-rule=\"RED_LIGHT-CAR-\" data-fine-min=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(oldFine.find(), page);
+        LocalDate from = latest.plusDays(400);
+        String decree = "IT-" + UUID.randomUUID().toString().substring(0, 8) + "/NĐ-CP";
+        String rules = "violation_kind;vehicle_class;over_min_kmh;over_max_kmh;fine_min;fine_max;points;legal_basis;verified\n"
+                + "RED_LIGHT;CAR;;;20000000;22000000;6;Điều 6 khoản 9 điểm b (thử);false\n";
+
+        String refused = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
+                from.toString(), "rules", rules + "SPEEDING;CAR;;;1;2;0;x;false\n")).body();
+        assertTrue(refused.contains("Không thêm được khung mức phạt") && refused.contains("line 3"), refused);
+        assertFalse(refused.contains("data-schedule=\"" + decree + "\""), "nothing stored");
+        refused = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
+                latest.toString(), "rules", rules)).body();
+        assertTrue(refused.contains("must take effect after the latest one"), "not before the latest schedule");
+
+        String added = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
+                from.toString(), "rules", rules)).body();
+        assertTrue(added.contains("Đã thêm khung mức phạt"), added);
+        assertTrue(added.contains("data-schedule=\"" + decree + "\" data-from=\"" + from + "\" data-to=\"open\""), added);
+        assertTrue(added.contains("data-from=\"" + latest + "\" data-to=\"" + from.minusDays(1) + "\""), "the previous one ends the day before");
+        assertTrue(admin.submit(added, "schedule", "add", Map.of("decree", decree, "title", "again", "from",
+                from.plusDays(1).toString(), "rules", rules)).body().contains("already a schedule for decree"));
+
+        Http officer = new Http();
+        officer.login("traffic-officer", "demo");
+        String seen = officer.get(FINES).body();
+        assertTrue(seen.contains("data-schedule=\"" + decree + "\""), "officers see the schedules");
+        assertFalse(seen.contains("id=\"schedule\""), "only administrators add them");
+
+        // the day before the new decree: the old fine; from its first day: the new one
+        byte[] image = PhotoFiles.read("flood-tan-phong-gps.jpg");
+        String evidence = Base64.getEncoder().encodeToString(image) + ";" + sha256(image);
+        String plate = "25A-" + (100 + (int) (Math.random() * 899)) + ".77";
+        upload(officer, officer.get(PAGE).body(), "candidates", String.join("\n",
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256",
+                "CAM-DECREE;RED_LIGHT;" + plate + ";CAR;" + from.minusDays(1) + "T10:00:00+07:00;;;Ngã tư;" + evidence,
+                "CAM-DECREE;RED_LIGHT;" + plate + ";CAR;" + from + "T10:00:00+07:00;;;Ngã tư;" + evidence));
+        officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "1"));
+        String queue = "";
+        for (int i = 0; i < 60 && count(queue, "data-plate=\"" + plate + "\"") < 2; i++) {
+            Thread.sleep(1000);
+            queue = officer.get(PAGE).body();
+        }
+        Matcher fines = Pattern.compile("data-plate=\"" + Pattern.quote(plate) + "\"[\\s\\S]*?data-fine-min=\"(\\d+)\"").matcher(queue);
+        List<String> found = new java.util.ArrayList<>();
+        while (fines.find()) {
+            found.add(fines.group(1));
+        }
+        assertEquals(List.of(oldFine.group(1), "20000000").stream().sorted().toList(), found.stream().sorted().toList(), queue);
+    }
+
+    /** A 320x240 JPEG full of detail: 4x4-pixel cells of random grey (nothing flat to hide a missing blur). */
+    private static byte[] busyScene() throws Exception {
+        BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(5);
+        for (int y = 0; y < 240; y += 4) {
+            for (int x = 0; x < 320; x += 4) {
+                int g = random.nextInt(256);
+                for (int dy = 0; dy < 4; dy++) {
+                    for (int dx = 0; dx < 4; dx++) {
+                        img.setRGB(x + dx, y + dy, g << 16 | g << 8 | g);
+                    }
+                }
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", out);
+        return out.toByteArray();
+    }
+
+    /** Mean absolute difference of horizontally neighbouring pixels (green) in a region: ~0 where flat. */
+    private static double detail(BufferedImage img, int x0, int y0, int w, int h) {
+        double sum = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w - 1; x++) {
+                sum += Math.abs(((img.getRGB(x, y) >> 8) & 0xff) - ((img.getRGB(x + 1, y) >> 8) & 0xff));
+            }
+        }
+        return sum / (h * (w - 1));
     }
 
     private static long violationId(String page, String plate, String kind) {

@@ -37,6 +37,11 @@ abstract class IdPageReader extends AbstractItemReader {
         return next;
     }
 
+    /** The ids that the next reads will hand out, at most {@code max} (from the current page). */
+    protected List<Long> ahead(int max) {
+        return buffer.stream().limit(max).toList();
+    }
+
     @Override
     public Serializable checkpointInfo() {
         return after;

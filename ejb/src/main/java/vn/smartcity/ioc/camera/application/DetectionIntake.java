@@ -151,7 +151,7 @@ public class DetectionIntake {
                 : d.snapshotSha256() == null ? null : evidence.bytes(d.snapshotSha256()).orElse(null);
         candidates.add(d.cameraCode(), d.violation(), d.plate(), d.label(), d.observedAt(), d.speedKmh(),
                 camera.speedLimitKmh(), camera.address() != null ? camera.address() : camera.name(), image,
-                d.snapshotSha256());
+                d.snapshotSha256(), d.box());
     }
 
     private Set<String> existing(List<String> ids) {

@@ -27,11 +27,13 @@ public class CandidateIntake {
     /**
      * @param kind a {@link ViolationKind} name
      * @param label the detector's label of the vehicle (car, motorbike, truck, bus...), or null
+     * @param box where the vehicle is in the image ("x,y,width,height", as the detection event has it), or null
      */
     public void add(String cameraCode, String kind, String plate, String label, Instant observedAt, Double speedKmh,
-                    Integer limitKmh, String place, byte[] evidence, String evidenceSha256) {
+                    Integer limitKmh, String place, byte[] evidence, String evidenceSha256, String box) {
         repository.addCandidate(new ViolationCandidate(cameraCode, ViolationKind.valueOf(kind), plate, vehicleClass(label),
-                observedAt, speedKmh == null ? null : (int) Math.round(speedKmh), limitKmh, place, evidence, evidenceSha256));
+                observedAt, speedKmh == null ? null : (int) Math.round(speedKmh), limitKmh, place, evidence, evidenceSha256,
+                box));
     }
 
     /** The vehicle class of a detector's label, or null when the label does not tell. */

@@ -34,6 +34,8 @@ public class ViolationImports {
     static final String VEHICLES_HEADER = "plate;vehicle_class;owner_name;owner_address";
     static final String CANDIDATES_HEADER =
             "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256";
+    /** The same with the vehicle's box in the image ("x,y,width,height"), for the public look-up's blurring. */
+    static final String CANDIDATES_HEADER_WITH_BOX = CANDIDATES_HEADER + ";vehicle_box";
     static final int MAX_LINES = 100_000;
 
     @Inject
@@ -78,12 +80,20 @@ public class ViolationImports {
     public ImportResult candidates(String csv) {
         List<String> problems = new ArrayList<>();
         List<ViolationCandidate> candidates = new ArrayList<>();
-        List<String> lines = lines(csv, CANDIDATES_HEADER, problems);
+        boolean withBox = csv != null && csv.lines().findFirst().map(l -> l.strip().replace("\uFEFF", ""))
+                .filter(CANDIDATES_HEADER_WITH_BOX::equals).isPresent();
+        int fields = withBox ? 11 : 10;
+        List<String> lines = lines(csv, withBox ? CANDIDATES_HEADER_WITH_BOX : CANDIDATES_HEADER, problems);
         for (int n = 0; n < lines.size(); n++) {
             String[] f = lines.get(n).split(";", -1);
             int line = n + 2;
-            if (f.length != 10) {
-                problems.add("line " + line + ": 10 fields expected, " + f.length + " found");
+            if (f.length != fields) {
+                problems.add("line " + line + ": " + fields + " fields expected, " + f.length + " found");
+                continue;
+            }
+            String box = withBox ? blankToNull(f[10]) : null;
+            if (box != null && !box.strip().matches("\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){3}")) {
+                problems.add("line " + line + ": vehicle_box must be x,y,width,height (numbers)");
                 continue;
             }
             try {
@@ -96,7 +106,8 @@ public class ViolationImports {
                 }
                 // the plate as read is kept even when unreadable: the job skips it with the reason
                 candidates.add(new ViolationCandidate(f[0].strip(), kind, blankToNull(f[2]), vehicleClass(f[3]), at,
-                        number(f[5]), number(f[6]), blankToNull(f[7]), evidence, blankToNull(f[9])));
+                        number(f[5]), number(f[6]), blankToNull(f[7]), evidence, blankToNull(f[9]),
+                        box == null ? null : box.strip()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 problems.add("line " + line + ": " + e.getMessage());
             }

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
@@ -36,16 +39,18 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
  * the same plate, camera and kind within the duplicate window is one violation; the owner comes from the
  * vehicle registry (unknown plate: manual review); the fine comes from the schedule in force that day. The job
  * partitions candidates by camera, so the candidates of one camera are processed in order by one thread and
- * the duplicate check sees every earlier violation of that camera (those of the chunk in memory, the stored ones
- * by a query); the chunk's rows are written together at its end, in JDBC batches.
+ * the duplicate check sees every earlier violation of that camera. Work is per chunk, not per candidate: the
+ * reader announces the chunk's candidates ({@link #prefetch}), which are loaded with their vehicles in two queries;
+ * the stored violations they could repeat in a third; the chunk's own violations are checked in memory; its rows
+ * are written together at its end, in JDBC batches.
  */
 @ApplicationScoped
 public class ViolationProcessing {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** The violations established in the current transaction (the chunk), not yet written. */
-    private static final String PENDING = ViolationProcessing.class.getName() + ".pending";
+    /** What the current transaction (the chunk) has loaded and established: see {@link Chunk}. */
+    private static final String CHUNK = ViolationProcessing.class.getName() + ".chunk";
 
     @Inject
     ViolationRepository repository;
@@ -56,10 +61,54 @@ public class ViolationProcessing {
     Clock clock = Clock.systemUTC();
 
     /**
+     * A chunk's working set, kept with its transaction (gone at commit or rollback): the candidates the reader
+     * announced, loaded together with the vehicles of their plates; the stored violations they could repeat
+     * (loaded at the first duplicate check); the violations established in the chunk, written at its end.
+     */
+    private static final class Chunk {
+        final Set<Long> prefetched = new HashSet<>();
+        final List<ViolationCandidate> candidates = new ArrayList<>();
+        /** plate → vehicle, for the plates of the prefetched candidates; null: not registered */
+        final Map<String, Vehicle> vehicles = new HashMap<>();
+        List<Violation> stored;
+        final List<Violation> pending = new ArrayList<>();
+    }
+
+    /**
+     * Loads, in two queries, the candidates the chunk will process and the vehicles of their plates (the reader
+     * calls this with the id it hands out and those that follow it); processing does without a query per
+     * candidate for them. Does nothing when the first id is already loaded.
+     */
+    public void prefetch(List<Long> candidateIds) {
+        Chunk chunk = chunk();
+        if (candidateIds.isEmpty() || chunk.prefetched.contains(candidateIds.get(0))) {
+            return;
+        }
+        List<Long> missing = candidateIds.stream().filter(id -> !chunk.prefetched.contains(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<ViolationCandidate> loaded = repository.candidates(missing);
+        chunk.prefetched.addAll(missing);
+        chunk.candidates.addAll(loaded);
+        chunk.stored = null;
+        Set<String> plates = new HashSet<>();
+        for (ViolationCandidate c : loaded) {
+            Plate.parse(c.getPlateText()).map(Plate::canonical).filter(p -> !chunk.vehicles.containsKey(p)).ifPresent(plates::add);
+        }
+        for (Vehicle v : repository.vehicles(plates)) {
+            chunk.vehicles.put(v.getPlate(), v);
+        }
+        plates.forEach(p -> chunk.vehicles.putIfAbsent(p, null));
+    }
+
+    /**
      * @param rules the fine schedules, read once per partition ({@link #ruleBook()})
      */
     public Processed process(long candidateId, Long jobExecutionId, Duration duplicateWindow, FineRuleBook rules)
             throws CandidateRejected {
+        Chunk chunk = chunk();
+        boolean prefetched = chunk.prefetched.contains(candidateId);
         ViolationCandidate candidate = repository.candidate(candidateId)
                 .orElseThrow(() -> new CandidateRejected(candidateId, "The candidate no longer exists"));
         if (candidate.getEvidence() == null || candidate.getEvidence().length == 0) {
@@ -71,37 +120,54 @@ public class ViolationProcessing {
         }
         Plate plate = Plate.parse(candidate.getPlateText()).orElseThrow(() -> new CandidateRejected(candidateId,
                 "The plate '" + candidate.getPlateText() + "' is not a Vietnamese plate"));
-        Instant at = candidate.getObservedAt();
-        List<Violation> pending = pending();
-        // the chunk's own violations are checked in memory: the stored ones by one query, without a flush per item
-        if (pending.stream().anyMatch(v -> v.repeatedBy(plate.canonical(), candidate.getCameraCode(), candidate.getKind(),
-                at, duplicateWindow))
-                || repository.violationBetween(plate.canonical(), candidate.getCameraCode(), candidate.getKind(),
-                at.minus(duplicateWindow), at.plus(duplicateWindow))) {
+        if (repeats(chunk, prefetched, plate.canonical(), candidate, duplicateWindow)) {
             candidate.mark(ViolationCandidate.Status.DUPLICATE);
             return new Processed(candidateId, null);
         }
-        Vehicle vehicle = repository.vehicle(plate.canonical()).orElse(null);
+        Vehicle vehicle = prefetched ? chunk.vehicles.get(plate.canonical()) : repository.vehicle(plate.canonical()).orElse(null);
         VehicleClass vehicleClass = vehicle != null ? vehicle.getVehicleClass()
                 : candidate.getVehicleClass() != null ? candidate.getVehicleClass()
                 : plate.motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
-        FineRule rule = rules.rule(LocalDate.ofInstant(at, VIETNAM), candidate.getKind(), vehicleClass, candidate.overKmh())
-                .orElse(null);
+        FineRule rule = rules.rule(LocalDate.ofInstant(candidate.getObservedAt(), VIETNAM), candidate.getKind(), vehicleClass,
+                candidate.overKmh()).orElse(null);
         candidate.mark(ViolationCandidate.Status.PROCESSED);
         Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
                 clock.instant()));
-        pending.add(violation);
+        chunk.pending.add(violation);
         return new Processed(candidateId, violation);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Violation> pending() {
-        List<Violation> pending = (List<Violation>) transactions.getResource(PENDING);
-        if (pending == null) {
-            pending = new ArrayList<>();
-            transactions.putResource(PENDING, pending);
+    /** Whether a violation of the chunk or a stored one is this candidate again (same plate, camera, kind, in the window). */
+    private boolean repeats(Chunk chunk, boolean prefetched, String plate, ViolationCandidate c, Duration window) {
+        Instant at = c.getObservedAt();
+        if (chunk.pending.stream().anyMatch(v -> v.repeatedBy(plate, c.getCameraCode(), c.getKind(), at, window))) {
+            return true;
         }
-        return pending;
+        if (!prefetched) {
+            return repository.violationBetween(plate, c.getCameraCode(), c.getKind(), at.minus(window), at.plus(window));
+        }
+        if (chunk.stored == null) {
+            // one query for the whole chunk: the violations of its plates around its time span
+            Set<String> plates = new HashSet<>();
+            Instant first = at;
+            Instant last = at;
+            for (ViolationCandidate k : chunk.candidates) {
+                Plate.parse(k.getPlateText()).map(Plate::canonical).ifPresent(plates::add);
+                first = k.getObservedAt().isBefore(first) ? k.getObservedAt() : first;
+                last = k.getObservedAt().isAfter(last) ? k.getObservedAt() : last;
+            }
+            chunk.stored = repository.violationsOf(plates, first.minus(window), last.plus(window));
+        }
+        return chunk.stored.stream().anyMatch(v -> v.repeatedBy(plate, c.getCameraCode(), c.getKind(), at, window));
+    }
+
+    private Chunk chunk() {
+        Chunk chunk = (Chunk) transactions.getResource(CHUNK);
+        if (chunk == null) {
+            chunk = new Chunk();
+            transactions.putResource(CHUNK, chunk);
+        }
+        return chunk;
     }
 
     /** Records a skipped candidate and its reason (the job's skip listener). */

@@ -88,6 +88,8 @@ public class FineRule {
     public Long getId() { return id; }
     public Long getScheduleId() { return scheduleId; }
     public ViolationKind getKind() { return kind; }
+    public Integer getOverMinKmh() { return overMinKmh; }
+    public Integer getOverMaxKmh() { return overMaxKmh; }
     public VehicleClass getVehicleClass() { return vehicleClass; }
     public long getFineMin() { return fineMin; }
     public long getFineMax() { return fineMax; }

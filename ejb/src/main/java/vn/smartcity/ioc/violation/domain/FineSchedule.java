@@ -67,4 +67,5 @@ public class FineSchedule {
     public String getTitle() { return title; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public LocalDate getEffectiveTo() { return effectiveTo; }
+    public String getCreatedBy() { return createdBy; }
 }

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * What a camera saw that may be a violation: the plate as read, the kind, when and where, the speed, and
  * the evidence image with the SHA-256 the camera computed. The violation-processing job reads the NEW ones.
+ * Evidence is never altered: only the status is ever updated (so an update never rewrites the image).
  */
 @Entity
 @Table(name = "violation_candidate")
@@ -33,39 +34,43 @@ public class ViolationCandidate {
     @SequenceGenerator(name = "violation_candidate_seq", sequenceName = "violation_candidate_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "camera_code", nullable = false, length = 40)
+    @Column(name = "camera_code", nullable = false, length = 40, updatable = false)
     private String cameraCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "violation_kind", nullable = false, length = 20)
+    @Column(name = "violation_kind", nullable = false, length = 20, updatable = false)
     private ViolationKind kind;
 
-    @Column(name = "plate_text", length = 30)
+    @Column(name = "plate_text", length = 30, updatable = false)
     private String plateText;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "vehicle_class", length = 12)
+    @Column(name = "vehicle_class", length = 12, updatable = false)
     private VehicleClass vehicleClass;
 
-    @Column(name = "observed_at", nullable = false)
+    @Column(name = "observed_at", nullable = false, updatable = false)
     private Instant observedAt;
 
-    @Column(name = "speed_kmh")
+    @Column(name = "speed_kmh", updatable = false)
     private Integer speedKmh;
 
-    @Column(name = "limit_kmh")
+    @Column(name = "limit_kmh", updatable = false)
     private Integer limitKmh;
 
-    @Column(name = "place", length = 300)
+    @Column(name = "place", length = 300, updatable = false)
     private String place;
 
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
-    @Column(name = "evidence", length = 6_000_000)
+    @Column(name = "evidence", length = 6_000_000, updatable = false)
     private byte[] evidence;
 
-    @Column(name = "evidence_sha256", length = 64)
+    @Column(name = "evidence_sha256", length = 64, updatable = false)
     private String evidenceSha256;
+
+    /** The violating vehicle in the evidence image: "x,y,width,height", normalised 0-1 or pixels; null: not known. */
+    @Column(name = "vehicle_box", length = 80, updatable = false)
+    private String vehicleBox;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
@@ -89,6 +94,14 @@ public class ViolationCandidate {
         this.evidenceSha256 = evidenceSha256;
     }
 
+    /** A candidate whose evidence image shows the violating vehicle in {@code vehicleBox} ("x,y,width,height"). */
+    public ViolationCandidate(String cameraCode, ViolationKind kind, String plateText, VehicleClass vehicleClass,
+                              Instant observedAt, Integer speedKmh, Integer limitKmh, String place, byte[] evidence,
+                              String evidenceSha256, String vehicleBox) {
+        this(cameraCode, kind, plateText, vehicleClass, observedAt, speedKmh, limitKmh, place, evidence, evidenceSha256);
+        this.vehicleBox = vehicleBox;
+    }
+
     public void mark(Status status) {
         this.status = status;
     }
@@ -98,6 +111,7 @@ public class ViolationCandidate {
         return speedKmh == null || limitKmh == null ? null : speedKmh - limitKmh;
     }
 
+    public String getVehicleBox() { return vehicleBox; }
     public Long getId() { return id; }
     public String getCameraCode() { return cameraCode; }
     public ViolationKind getKind() { return kind; }

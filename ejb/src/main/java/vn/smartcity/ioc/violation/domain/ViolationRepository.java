@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.violation.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,15 @@ import java.util.Optional;
 public interface ViolationRepository {
 
     Optional<ViolationCandidate> candidate(long id);
+
+    /** The candidates of these ids (those that exist), in one query. */
+    List<ViolationCandidate> candidates(Collection<Long> ids);
+
+    /** The registered vehicles of these canonical plates, in one query. */
+    List<Vehicle> vehicles(Collection<String> canonicalPlates);
+
+    /** Stored violations of these plates seen within [from, to] (not those added but not yet flushed). */
+    List<Violation> violationsOf(Collection<String> plates, Instant from, Instant to);
 
     /** Ids of NEW candidates of some cameras with an id above {@code after}, in order, at most {@code limit}. */
     List<Long> newCandidateIds(List<String> cameraCodes, long after, int limit);

@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.violation.infrastructure;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,34 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public Optional<ViolationCandidate> candidate(long id) {
         return Optional.ofNullable(em.find(ViolationCandidate.class, id));
+    }
+
+    @Override
+    public List<ViolationCandidate> candidates(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ViolationCandidate c where c.id in :ids", ViolationCandidate.class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT).getResultList();
+    }
+
+    @Override
+    public List<Vehicle> vehicles(Collection<String> canonicalPlates) {
+        if (canonicalPlates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Vehicle v where v.plate in :plates", Vehicle.class)
+                .setParameter("plates", canonicalPlates).setFlushMode(FlushModeType.COMMIT).getResultList();
+    }
+
+    @Override
+    public List<Violation> violationsOf(Collection<String> plates, Instant from, Instant to) {
+        if (plates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Violation v where v.plate in :plates and v.observedAt between :from and :to",
+                        Violation.class).setParameter("plates", plates).setParameter("from", from).setParameter("to", to)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

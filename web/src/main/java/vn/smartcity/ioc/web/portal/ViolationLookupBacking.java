@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.web.portal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -64,6 +66,12 @@ public class ViolationLookupBacking {
             return;
         }
         looked = true;
+    }
+
+    /** The public evidence image of a violation found (ViolationEvidenceServlet), with the plate and class looked up. */
+    public String evidencePath(ViolationLookup.PublicViolation v) {
+        return "/portal/violations/evidence/" + v.id() + "?plate=" + URLEncoder.encode(plate, StandardCharsets.UTF_8)
+                + "&class=" + URLEncoder.encode(vehicleClass, StandardCharsets.UTF_8);
     }
 
     private boolean allowed(String address) {

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# bench/violations.sh [candidates (1,000,000)] [partitions (2)] [runs: 1 = full run + JDBC/COPY, 2 = kill at 50 % (12)]
+#
+# The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
+# candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
+#  1. the job over all candidates: elapsed time (JBeret's start to end), candidates per second, the outcome
+#     (violations, duplicates, skips); then, as yardsticks, the job's violation rows inserted again by a plain
+#     JDBC batch insert and by PostgreSQL COPY (bench/ViolationInsert.java);
+#  2. on a fresh database with the same candidates: kill -9 of the server when half the candidates are done,
+#     restart of the server and of the job execution (restart-job), then: what was committed before the kill,
+#     what the restarted execution read, whether every candidate was processed exactly once, and whether the
+#     outcome equals the uninterrupted run's.
+# Needs PostgreSQL on 127.0.0.1:5432 (trust auth). Figures go to docs/perf.md by hand.
+set -euo pipefail
+n=${1:-1000000}; partitions=${2:-2}; runs=${3:-12}
+. "$(dirname "$0")/server.sh"
+jdbc=$home/modules/org/postgresql/main/postgresql.jar
+BATCH=/deployment=ioc.ear/subdeployment=ioc-batch.jar/subsystem=batch-jberet
+
+result() { awk -F'=> ' '/"result"/ {gsub(/[L }]/, "", $2); print $2}'; }
+load_candidates() {
+  local t0=$SECONDS
+  psql -h 127.0.0.1 -U postgres -d "$db" -q -v n="$n" -f "$root/bench/violation-candidates.sql" >/dev/null
+  echo "generated $(sql "SELECT count(*) FROM violation_candidate") candidates and $(sql "SELECT count(*) FROM vehicle") vehicles in $((SECONDS - t0)) s"
+}
+done_count() { sql "SELECT count(*) FROM violation_candidate WHERE status <> 'NEW'"; }
+wait_job() {  # execution id: waits for its end, printing progress every 10 s
+  local s t0=$SECONDS last=0
+  while true; do
+    s=$(sql "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $1")
+    case $s in COMPLETED|FAILED|STOPPED|ABANDONED) echo "execution $1: $s"; return;; esac
+    if (( SECONDS - last >= 10 )); then last=$SECONDS; echo "  $((SECONDS - t0)) s: $(done_count) candidates done"; fi
+    sleep 1
+  done
+}
+elapsed() { sql "SELECT round(extract(epoch FROM endtime - starttime)::numeric, 1) FROM job_execution WHERE jobexecutionid = $1"; }
+outcome() {
+  sql "SELECT string_agg(status || ' ' || c, ', ' ORDER BY status) FROM (SELECT status, count(*) c FROM violation_candidate GROUP BY status) s"
+  sql "SELECT 'violations: ' || string_agg(state || ' ' || c, ', ' ORDER BY state) FROM (SELECT state, count(*) c FROM violation GROUP BY state) v"
+  sql "SELECT 'skips recorded: ' || count(*) FROM violation_skip"
+}
+step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
+
+if [[ $runs == *1* ]]; then
+  echo "== 1. the job over $n candidates, $partitions partitions"
+  start_server
+  load_candidates
+  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions})" | result)
+  wait_job "$exec"
+  secs=$(elapsed "$exec")
+  echo "JOB: $n candidates in $secs s: $(echo "$n / $secs" | bc) candidates/s"
+  outcome | tee "$work/outcome-1.txt"
+  echo "== yardsticks: the same violation rows, insert only"
+  java -cp "$jdbc" "$root/bench/ViolationInsert.java" "$IOC_DB_URL"
+  stop_server
+fi
+
+if [[ $runs == *2* ]]; then
+  echo "== 2. kill -9 at 50 %, restart"
+  new_database
+  start_server
+  load_candidates
+  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions})" | result)
+  t0=$SECONDS
+  until [ "$(done_count)" -ge $((n / 2)) ]; do sleep 0.5; done
+  kill_server
+  committed=$(done_count)
+  echo "killed the server after $((SECONDS - t0)) s; candidates committed before the kill: $committed"
+  t1=$SECONDS
+  start_server
+  echo "server back in $((SECONDS - t1)) s; execution $exec in the repository: $(sql "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $exec")"
+  again=$(cli "$BATCH:restart-job(execution-id=$exec)" | result)
+  wait_job "$again"
+  read2=$(step_reads "$again")
+  echo "restarted execution $again: read $read2 candidates in $(elapsed "$again") s"
+  echo "committed before the kill + read after the restart = $((committed + read2)) (of $n)"
+  outcome | tee "$work/outcome-2.txt"
+  twice=$(sql "SELECT count(*) FROM (SELECT candidate_id FROM violation GROUP BY candidate_id HAVING count(*) > 1) d")
+  echo "candidates with two violations: $twice"
+  if [ -f "$work/outcome-1.txt" ]; then
+    cmp -s "$work/outcome-1.txt" "$work/outcome-2.txt" && echo "outcome equals the uninterrupted run's" || echo "OUTCOME DIFFERS from the uninterrupted run's"
+  fi
+fi
