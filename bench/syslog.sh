@@ -8,41 +8,15 @@
 # The generator runs on the same 2 cores as the server.
 # bench/syslog.sh [seconds]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
 seconds=${1:-30}
-pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
-
-echo "== build and provision for PostgreSQL"
-mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
+. "$(dirname "$0")/server.sh"
 persistence=$(find ~/.m2/repository/jakarta/persistence/jakarta.persistence-api -name '*.jar' | sort | tail -1)
 
 echo "== 1. the evaluator alone"
 java bench/SyslogLoad.java --print 100000 > ejb/target/syslog-lines.txt
 java -cp "ejb/target/classes:$persistence" bench/SyslogParse.java 1000000 ejb/target/syslog-lines.txt
 
-home=$root/wildfly-config/target/wildfly-39.0.1.Final
-work=$(mktemp -d)
-base=$work/ioc-bench
-cp -r "$home/standalone" "$base"
-rm -rf "$base/data" "$base/log" "$base/deployments/"*
-cp "$root/ear/target/ioc.ear" "$base/deployments/"
-db="ioc_bench_$$"
-psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
-server=
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  sleep 5; pkill -9 -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-export IOC_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" IOC_DB_USER=postgres IOC_DB_PASSWORD=unused
-"$home/bin/standalone.sh" -c ioc.xml -Djboss.server.base.dir="$base" -Dioc-bench=true > "$base/console.log" 2>&1 &
-server=$!
-for _ in $(seq 1 300); do grep -q 'WFLYSRV0025\|WFLYSRV0026' "$base/console.log" 2>/dev/null && break; sleep 1; done
-grep -q 'Deployed "ioc.ear"' "$base/console.log" || { tail -50 "$base/console.log"; echo "deployment failed"; exit 1; }
-
+start_server
 jar=$work/cookies
 curl -s -c "$jar" -b "$jar" -o /dev/null http://127.0.0.1:8080/ioc/console/security/index.xhtml
 curl -s -c "$jar" -b "$jar" -o /dev/null -d j_username=admin -d j_password=demo http://127.0.0.1:8080/ioc/j_security_check

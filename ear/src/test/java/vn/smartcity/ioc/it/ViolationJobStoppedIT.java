@@ -65,6 +65,8 @@ class ViolationJobStoppedIT extends IocDeployment {
             }
             Thread.sleep(50);
         }
+        // the console shows each partition's progress while the job runs
+        assertTrue(partitionCount(page, execution, "read") > 0, "live progress per partition");
         String stopButton = match(page, "data-execution=\"" + execution + "\".*?id=\"executions:([^\"]*:stop)\"");
         officer.submit(page, "executions", stopButton, Map.of());
         String status = "";
@@ -76,6 +78,8 @@ class ViolationJobStoppedIT extends IocDeployment {
         assertEquals("STOPPED", status, "stopped midway (the job was faster than the stop: make CANDIDATES larger)");
         long firstWritten = written(page, execution);
         assertTrue(firstWritten < CANDIDATES, "stopped before the end: " + firstWritten);
+        assertEquals(firstWritten, partitionCount(page, execution, "written"), "the partitions' counts add up to the step's");
+        assertEquals(2, count(page, "data-partition=\"" + execution + "-"), "two partitions");
 
         String restartButton = match(page, "data-execution=\"" + execution + "\".*?id=\"executions:([^\"]*:restart)\"");
         page = officer.submit(page, "executions", restartButton, Map.of()).body();
@@ -92,6 +96,21 @@ class ViolationJobStoppedIT extends IocDeployment {
         assertEquals(total(page, "violations"), total(page, "violations-distinct-candidates"), "no candidate twice");
         assertEquals(0, total(page, "candidates-NEW"), "none left");
         assertEquals(CANDIDATES, firstWritten + written(page, restart), "each candidate written once over both executions");
+        assertEquals(written(page, restart), partitionCount(page, restart, "written"));
+    }
+
+    /** The sum of a count (read, written, skipped) over an execution's partitions on the console. */
+    private static long partitionCount(String page, long execution, String what) {
+        Matcher m = Pattern.compile("data-partition=\"" + execution + "-\\d+\"[^>]*data-" + what + "=\"(\\d+)\"").matcher(page);
+        long sum = 0;
+        while (m.find()) {
+            sum += Long.parseLong(m.group(1));
+        }
+        return sum;
+    }
+
+    private static int count(String page, String what) {
+        return page.split(Pattern.quote(what), -1).length - 1;
     }
 
     private static long written(String page, long execution) {

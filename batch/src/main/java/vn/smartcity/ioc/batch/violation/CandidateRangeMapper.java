@@ -49,6 +49,7 @@ public class CandidateRangeMapper implements PartitionMapper {
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {
             properties[i] = new Properties();
+            properties[i].setProperty("partition", Integer.toString(i + 1));
             properties[i].setProperty("cameras", String.join(",", groups.get(i)));
         }
         plan.setPartitionProperties(properties);

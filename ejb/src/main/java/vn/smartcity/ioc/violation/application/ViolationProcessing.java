@@ -24,6 +24,7 @@ import vn.smartcity.ioc.shared.domain.Sha256;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineRuleBook;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
+import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
@@ -174,6 +175,17 @@ public class ViolationProcessing {
     public void skipped(long candidateId, Long jobExecutionId, String reason) {
         repository.candidate(candidateId).ifPresent(c -> c.mark(ViolationCandidate.Status.SKIPPED));
         repository.addSkip(new SkippedCandidate(candidateId, jobExecutionId, reason, clock.instant()));
+    }
+
+    /** Adds a chunk's counts to its partition's progress, in the chunk's transaction (the job's PartitionProgress). */
+    public void chunkDone(long jobExecutionId, int partitionNo, String cameras, long read, long written, long skipped) {
+        var existing = repository.progress(jobExecutionId, partitionNo);
+        JobPartitionProgress progress = existing.orElseGet(
+                () -> new JobPartitionProgress(jobExecutionId, partitionNo, cameras == null ? "" : cameras));
+        progress.chunk(read, written, skipped, clock.instant());
+        if (existing.isEmpty()) {
+            repository.addProgress(progress);
+        }
     }
 
     /** The chunk's end: everything written in its transaction (in JDBC batches). */

@@ -45,6 +45,19 @@ public class ViolationQueue {
         return totals;
     }
 
+    /** One partition of a violation-processing execution, as far as it has got (committed chunks). */
+    public record PartitionView(int partition, String cameras, long read, long written, long skipped, long chunks,
+                                java.time.Instant updatedAt) implements java.io.Serializable {
+    }
+
+    /** The partitions of an execution with their live counts (empty before its first chunk). */
+    public List<PartitionView> partitions(long jobExecutionId) {
+        return em.createQuery("select p from JobPartitionProgress p where p.jobExecutionId = :e order by p.partitionNo",
+                        vn.smartcity.ioc.violation.domain.JobPartitionProgress.class).setParameter("e", jobExecutionId)
+                .getResultList().stream().map(p -> new PartitionView(p.getPartitionNo(), p.getCameras(), p.getRead(),
+                        p.getWritten(), p.getSkipped(), p.getChunks(), p.getUpdatedAt())).toList();
+    }
+
     /** The latest skipped candidates with their reasons, at most 200. */
     public List<SkipView> skipped() {
         return em.createQuery("select s from SkippedCandidate s order by s.skippedAt desc, s.id desc", SkippedCandidate.class)

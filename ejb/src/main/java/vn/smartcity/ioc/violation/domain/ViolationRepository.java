@@ -50,6 +50,11 @@ public interface ViolationRepository {
 
     void addSkip(SkippedCandidate skip);
 
+    /** A partition's progress row, locked for the update of the current chunk; empty before its first chunk. */
+    Optional<JobPartitionProgress> progress(long jobExecutionId, int partitionNo);
+
+    void addProgress(JobPartitionProgress progress);
+
     /** Ids of CONFIRMED violations with an id above {@code after}, in order, at most {@code limit}. */
     List<Long> confirmedViolationIds(long after, int limit);
 

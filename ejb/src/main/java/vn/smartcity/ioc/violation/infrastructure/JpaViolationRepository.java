@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
+import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
 import vn.smartcity.ioc.violation.domain.PenaltyNotice;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
@@ -129,6 +130,16 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public void addSkip(SkippedCandidate skip) {
         em.persist(skip);
+    }
+
+    @Override
+    public Optional<JobPartitionProgress> progress(long jobExecutionId, int partitionNo) {
+        return Optional.ofNullable(em.find(JobPartitionProgress.class, new JobPartitionProgress.Key(jobExecutionId, partitionNo)));
+    }
+
+    @Override
+    public void addProgress(JobPartitionProgress progress) {
+        em.persist(progress);
     }
 
     @Override

@@ -142,6 +142,16 @@ public class ViolationsBacking {
         }
     }
 
+    /** An execution's partitions with their live counts. */
+    public List<ViolationQueue.PartitionView> partitions(long executionId) {
+        return queue.partitions(executionId);
+    }
+
+    /** Whether an execution is running: the page then refreshes its progress every 3 s. */
+    public boolean isAnyRunning() {
+        return getExecutions().stream().anyMatch(ViolationJobs.ExecutionView::running);
+    }
+
     public List<ViolationJobs.ExecutionView> getExecutions() {
         if (executions == null) {
             executions = jobs.executions();
