@@ -48,6 +48,9 @@ class ViolationProcessingIT extends IocDeployment {
         Http officer = new Http();
         officer.login("traffic-officer", "demo");
         String page = officer.get(PAGE).body();
+        // automatic runs registered (every 120 min in the test server: not due while the tests count their own)
+        assertTrue(page.matches("(?s).*id=\"automatic\" class=\"ioc-hint\" data-every=\"120\">Tự động xử lý khi có dữ liệu mới, "
+                + "mỗi 120 phút; lần kiểm tra tới: \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*"), page);
         page = upload(officer, page, "vehicles", """
                 plate;vehicle_class;owner_name;owner_address
                 25A-123.45;CAR;Nguyễn Văn An;Tổ 3, phường Tân Phong, Lai Châu

@@ -7,7 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -44,31 +43,15 @@ public class NoticeSchedule {
     }
 
     static int hour(String setting) {
-        if (setting == null || setting.isBlank()) {
-            return 6;
-        }
-        try {
-            int h = Integer.parseInt(setting.strip());
-            return h >= -1 && h <= 23 ? h : 6;
-        } catch (NumberFormatException e) {
-            return 6;
-        }
+        return ProcessingSchedule.setting(setting, 6, -1, 23);
     }
 
     @Timeout
     void run() {
         var operator = BatchRuntime.getJobOperator();
-        try {
-            for (var instance : operator.getJobInstances(ViolationJobs.NOTICES, 0, 5)) {
-                for (var execution : operator.getJobExecutions(instance)) {
-                    if (execution.getBatchStatus() == BatchStatus.STARTED || execution.getBatchStatus() == BatchStatus.STARTING) {
-                        LOG.info("notice-issuing: still running, today's run skipped");
-                        return;
-                    }
-                }
-            }
-        } catch (jakarta.batch.operations.NoSuchJobException e) {
-            // never run: go on
+        if (ViolationJobs.running(operator, ViolationJobs.NOTICES)) {
+            LOG.info("notice-issuing: still running, today's run skipped");
+            return;
         }
         long id = operator.start(ViolationJobs.NOTICES, new Properties());
         LOG.info(() -> "notice-issuing: daily run started, execution " + id);

@@ -117,6 +117,22 @@ public class ViolationJobs {
                 status == BatchStatus.STARTED || status == BatchStatus.STARTING);
     }
 
+    /** Whether an execution of {@code job} is starting or running (in the job repository). */
+    static boolean running(JobOperator operator, String job) {
+        try {
+            for (JobInstance instance : operator.getJobInstances(job, 0, 5)) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    if (execution.getBatchStatus() == BatchStatus.STARTED || execution.getBatchStatus() == BatchStatus.STARTING) {
+                        return true;
+                    }
+                }
+            }
+        } catch (NoSuchJobException e) {
+            // never run
+        }
+        return false;
+    }
+
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }

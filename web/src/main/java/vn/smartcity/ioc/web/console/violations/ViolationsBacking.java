@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
+import vn.smartcity.ioc.batch.violation.ProcessingSchedule;
 import vn.smartcity.ioc.batch.violation.ViolationJobs;
 import vn.smartcity.ioc.violation.application.ImportResult;
 import vn.smartcity.ioc.violation.application.ViolationImports;
@@ -39,6 +40,9 @@ public class ViolationsBacking {
 
     @Inject
     ViolationReview review;
+
+    @Inject
+    ProcessingSchedule schedule;
 
     private final java.util.Map<Long, String> plates = new java.util.HashMap<>();
     private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
@@ -140,6 +144,17 @@ public class ViolationsBacking {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** Minutes between automatic runs of violation-processing (0 or less: none). */
+    public int getAutomaticEvery() {
+        return schedule.everyMinutes();
+    }
+
+    /** When the next automatic run is due, or null. */
+    public java.time.Instant getNextAutomaticRun() {
+        java.util.Date next = schedule.nextRun();
+        return next == null ? null : next.toInstant();
     }
 
     /** An execution's partitions with their live counts. */
