@@ -69,7 +69,7 @@ public class ViolationProcessing {
     private static final class Chunk {
         final Set<Long> prefetched = new HashSet<>();
         final List<ViolationCandidate> candidates = new ArrayList<>();
-        /** plate → vehicle, for the plates of the prefetched candidates; null: not registered */
+        /** plate → vehicle for every readable plate of the prefetched candidates; null: not registered */
         final Map<String, Vehicle> vehicles = new HashMap<>();
         List<Violation> stored;
         final List<Violation> pending = new ArrayList<>();
@@ -148,16 +148,15 @@ public class ViolationProcessing {
             return repository.violationBetween(plate, c.getCameraCode(), c.getKind(), at.minus(window), at.plus(window));
         }
         if (chunk.stored == null) {
-            // one query for the whole chunk: the violations of its plates around its time span
-            Set<String> plates = new HashSet<>();
+            // one query for the whole chunk: the violations of its plates (the vehicle map's keys: every readable
+            // plate of the prefetched candidates) around its time span
             Instant first = at;
             Instant last = at;
             for (ViolationCandidate k : chunk.candidates) {
-                Plate.parse(k.getPlateText()).map(Plate::canonical).ifPresent(plates::add);
                 first = k.getObservedAt().isBefore(first) ? k.getObservedAt() : first;
                 last = k.getObservedAt().isAfter(last) ? k.getObservedAt() : last;
             }
-            chunk.stored = repository.violationsOf(plates, first.minus(window), last.plus(window));
+            chunk.stored = repository.violationsOf(chunk.vehicles.keySet(), first.minus(window), last.plus(window));
         }
         return chunk.stored.stream().anyMatch(v -> v.repeatedBy(plate, c.getCameraCode(), c.getKind(), at, window));
     }

@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.violation.application;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -46,16 +47,20 @@ public class ViolationQueue {
     }
 
     /** One partition of a violation-processing execution, as far as it has got (committed chunks). */
-    public record PartitionView(int partition, String cameras, long read, long written, long skipped, long chunks,
-                                java.time.Instant updatedAt) implements java.io.Serializable {
+    public record PartitionView(long execution, int partition, String cameras, long read, long written, long skipped,
+                                long chunks, java.time.Instant updatedAt) implements java.io.Serializable {
     }
 
-    /** The partitions of an execution with their live counts (empty before its first chunk). */
-    public List<PartitionView> partitions(long jobExecutionId) {
-        return em.createQuery("select p from JobPartitionProgress p where p.jobExecutionId = :e order by p.partitionNo",
-                        vn.smartcity.ioc.violation.domain.JobPartitionProgress.class).setParameter("e", jobExecutionId)
-                .getResultList().stream().map(p -> new PartitionView(p.getPartitionNo(), p.getCameras(), p.getRead(),
-                        p.getWritten(), p.getSkipped(), p.getChunks(), p.getUpdatedAt())).toList();
+    /** The partitions of these executions with their live counts, by execution (none before its first chunk). */
+    public Map<Long, List<PartitionView>> partitions(java.util.Collection<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from JobPartitionProgress p where p.jobExecutionId in :e order by p.partitionNo",
+                        vn.smartcity.ioc.violation.domain.JobPartitionProgress.class).setParameter("e", jobExecutionIds)
+                .getResultList().stream().map(p -> new PartitionView(p.getJobExecutionId(), p.getPartitionNo(), p.getCameras(),
+                        p.getRead(), p.getWritten(), p.getSkipped(), p.getChunks(), p.getUpdatedAt()))
+                .collect(java.util.stream.Collectors.groupingBy(PartitionView::execution));
     }
 
     /** The latest skipped candidates with their reasons, at most 200. */

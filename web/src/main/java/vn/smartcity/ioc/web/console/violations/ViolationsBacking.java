@@ -50,6 +50,7 @@ public class ViolationsBacking {
     private Part file;
     private int partitions = 2;
     private List<ViolationJobs.ExecutionView> executions;
+    private java.util.Map<Long, List<ViolationQueue.PartitionView>> partitionsByExecution;
     private List<ViolationView> awaiting;
     private List<ViolationQueue.SkipView> skipped;
 
@@ -157,9 +158,12 @@ public class ViolationsBacking {
         return next == null ? null : next.toInstant();
     }
 
-    /** An execution's partitions with their live counts. */
+    /** An execution's partitions with their live counts (one query for all the executions listed). */
     public List<ViolationQueue.PartitionView> partitions(long executionId) {
-        return queue.partitions(executionId);
+        if (partitionsByExecution == null) {
+            partitionsByExecution = queue.partitions(getExecutions().stream().map(ViolationJobs.ExecutionView::id).toList());
+        }
+        return partitionsByExecution.getOrDefault(executionId, List.of());
     }
 
     /** Whether an execution is running: the page then refreshes its progress every 3 s. */
