@@ -28,6 +28,10 @@ db="ioc_bench_$$"
 psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  # the server's JVM outlives its script, and may take long to stop under a backlog: TERM, then KILL
+  pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
+  for _ in $(seq 1 20); do pgrep -f 'jboss-modules.*ioc-bench' >/dev/null || break; sleep 1; done
+  pkill -9 -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
   psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
   rm -rf "$(dirname "$base")"
 }
@@ -68,6 +72,7 @@ run "static page (portal/help.html)" $clients "$base_url/portal/help.html"
 run "portal home (categories, wards)" $clients "$base_url/portal/index.xhtml"
 run "public list, page 1 of 100k (20 rows)" $clients "$base_url/portal/reports.xhtml"
 run "public list, flooding, open, page 3" $clients "$base_url/portal/reports.xhtml?category=flooding&status=open&page=3"
+run "public list, random page of 5,000 (misses)" $clients -s "$root/bench/portal-pages.lua" "$base_url"
 run "tracking page" $clients "$base_url/portal/track.xhtml?code=$code"
 run "Open311 GET requests/{id}.json" $clients "$base_url/api/open311/v2/requests/10050000.json"
 run "Open311 GET requests.json (90 days: 1000)" 8 "$base_url/api/open311/v2/requests.json"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # bench/violations.sh [candidates (1,000,000)] [partitions (2)] [runs: 1 = full run + JDBC/COPY, 2 = kill at 50 % (12)]
+#                     [candidates per chunk (50)] [yardsticks: yes|no (yes)]
 #
 # The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
@@ -12,7 +13,7 @@
 #     outcome equals the uninterrupted run's.
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth). Figures go to docs/perf.md by hand.
 set -euo pipefail
-n=${1:-1000000}; partitions=${2:-2}; runs=${3:-12}
+n=${1:-1000000}; partitions=${2:-2}; runs=${3:-12}; chunk=${4:-50}; yardsticks=${5:-yes}
 . "$(dirname "$0")/server.sh"
 jdbc=$home/modules/org/postgresql/main/postgresql.jar
 BATCH=/deployment=ioc.ear/subdeployment=ioc-batch.jar/subsystem=batch-jberet
@@ -42,16 +43,18 @@ outcome() {
 step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
 
 if [[ $runs == *1* ]]; then
-  echo "== 1. the job over $n candidates, $partitions partitions"
+  echo "== 1. the job over $n candidates, $partitions partitions, chunks of $chunk"
   start_server
   load_candidates
-  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions})" | result)
+  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   wait_job "$exec"
   secs=$(elapsed "$exec")
   echo "JOB: $n candidates in $secs s: $(echo "$n / $secs" | bc) candidates/s"
   outcome | tee "$work/outcome-1.txt"
-  echo "== yardsticks: the same violation rows, insert only"
-  java -cp "$jdbc" "$root/bench/ViolationInsert.java" "$IOC_DB_URL"
+  if [ "$yardsticks" = yes ]; then
+    echo "== yardsticks: the same violation rows, insert only"
+    java -cp "$jdbc" "$root/bench/ViolationInsert.java" "$IOC_DB_URL"
+  fi
   stop_server
 fi
 
@@ -60,7 +63,7 @@ if [[ $runs == *2* ]]; then
   new_database
   start_server
   load_candidates
-  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions})" | result)
+  exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   t0=$SECONDS
   until [ "$(done_count)" -ge $((n / 2)) ]; do sleep 0.5; done
   kill_server

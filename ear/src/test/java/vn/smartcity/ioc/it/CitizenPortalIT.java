@@ -254,6 +254,32 @@ class CitizenPortalIT extends IocDeployment {
     }
 
     @Test
+    void readOnlyPublicPagesAreServedFromTheCacheInTheVisitorsLanguage() {
+        String url = "/portal/reports.xhtml?ward=TAN_PHONG&page=1";
+        HttpResponse<String> first = new Http().get(url);
+        HttpResponse<String> second = new Http().get(url);
+        assertEquals(200, second.statusCode());
+        assertEquals("hit", second.headers().firstValue("X-IOC-Page-Cache").orElse(""), "a second visitor gets the kept page");
+        assertEquals(first.body(), second.body());
+        assertTrue(second.headers().firstValue("Content-Security-Policy").isPresent(), "security headers on cached pages");
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(second.headers().allValues("Set-Cookie").isEmpty(), "no session, no cookie");
+        assertTrue(second.body().contains("lang=\"vi\""));
+
+        Http english = new Http();
+        HttpResponse<String> switching = english.get(url + "&lang=en");
+        assertTrue(switching.headers().firstValue("X-IOC-Page-Cache").isEmpty(), "a language switch is rendered");
+        assertTrue(switching.body().contains("lang=\"en\""));
+        HttpResponse<String> remembered = english.get(url);
+        assertTrue(remembered.body().contains("lang=\"en\""), "the cookie's language, not the cached Vietnamese page");
+        assertEquals("hit", english.get(url).headers().firstValue("X-IOC-Page-Cache").orElse(""));
+
+        Http staff = new Http();
+        staff.login("operator", "demo");
+        assertTrue(staff.get(url).headers().firstValue("X-IOC-Page-Cache").isEmpty(), "staff with a session get a fresh page");
+    }
+
+    @Test
     void anUnknownTrackingCodeIsExplained() {
         String page = new Http().get("/portal/track.xhtml?code=ABCD-EFGH-JK").body();
         assertTrue(page.contains("id=\"notFound\""));

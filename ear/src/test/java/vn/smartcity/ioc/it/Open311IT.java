@@ -34,7 +34,9 @@ class Open311IT extends IocDeployment {
         JsonObject flooding = services.stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("service_code").equals("flooding")).findFirst().orElseThrow();
         assertEquals("Ngập úng", flooding.getString("service_name"));
-        assertEquals(false, flooding.getBoolean("metadata"));
+        assertEquals(true, flooding.getBoolean("metadata"), "flooding has questions");
+        assertEquals(false, services.stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("service_code").equals("landslide")).findFirst().orElseThrow().getBoolean("metadata"));
         assertEquals("realtime", flooding.getString("type"));
         assertEquals("SXD", flooding.getString("group"));
         assertTrue(flooding.getString("description").contains("24 h"));
@@ -50,15 +52,43 @@ class Open311IT extends IocDeployment {
         String xml = response.body();
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><services><service>"), xml);
         assertTrue(xml.contains("<service><service_code>flooding</service_code><service_name>Ngập úng</service_name>"), xml);
-        assertTrue(xml.contains("<metadata>false</metadata><type>realtime</type>"), xml);
+        assertTrue(xml.contains("<metadata>true</metadata><type>realtime</type>"), xml);
+        assertTrue(xml.contains("<service_code>landslide</service_code><service_name>Sạt lở đất, đá</service_name>"), xml);
+        assertTrue(xml.contains("<metadata>false</metadata>"), xml);
     }
 
     @Test
-    void aServiceDefinitionHasNoAttributesYet() {
-        String json = new Http().get(BASE + "/services/flooding.json").body();
-        assertEquals("{\"service_code\":\"flooding\",\"attributes\":[]}", json);
-        String xml = new Http().get(BASE + "/services/flooding.xml").body();
-        assertTrue(xml.endsWith("<service_definition><service_code>flooding</service_code><attributes></attributes></service_definition>"), xml);
+    void aServiceDefinitionListsItsAttributesWithTheSpecsFields() {
+        JsonObject flooding = Json.createReader(new StringReader(new Http().get(BASE + "/services/flooding.json").body())).readObject();
+        assertEquals(java.util.Set.of("service_code", "attributes"), flooding.keySet());
+        assertEquals("flooding", flooding.getString("service_code"));
+        JsonArray attributes = flooding.getJsonArray("attributes");
+        assertEquals(2, attributes.size());
+        JsonObject depth = attributes.getJsonObject(0);
+        assertEquals(java.util.Set.of("variable", "code", "datatype", "required", "datatype_description", "order",
+                "description", "values"), depth.keySet());
+        assertEquals(true, depth.getBoolean("variable"));
+        assertEquals("water_depth", depth.getString("code"));
+        assertEquals("singlevaluelist", depth.getString("datatype"));
+        assertEquals(false, depth.getBoolean("required"));
+        assertTrue(depth.isNull("datatype_description"));
+        assertEquals(1, depth.getInt("order"));
+        assertEquals("Nước ngập sâu khoảng bao nhiêu?", depth.getString("description"));
+        assertEquals("{\"key\":\"ankle\",\"name\":\"Đến mắt cá chân (dưới 15 cm)\"}", depth.getJsonArray("values").get(0).toString());
+        assertEquals(3, depth.getJsonArray("values").size());
+        assertEquals("multivaluelist", attributes.getJsonObject(1).getString("datatype"));
+        assertEquals(2, attributes.getJsonObject(1).getInt("order"));
+
+        String xml = new Http().get(BASE + "/services/road-damage.xml").body();
+        assertTrue(xml.endsWith("<service_definition><service_code>road-damage</service_code><attributes>"
+                + "<attribute><variable>true</variable><code>pothole_width_m</code><datatype>number</datatype><required>false</required>"
+                + "<datatype_description>Số, ví dụ 0.5 / a number, e.g. 0.5</datatype_description><order>1</order>"
+                + "<description>Ổ gà rộng khoảng bao nhiêu mét?</description></attribute>"
+                + "<attribute><variable>false</variable><code>safety_note</code><datatype>string</datatype><required>false</required>"
+                + "<datatype_description></datatype_description><order>2</order>"
+                + "<description>Nếu có người bị thương, hãy gọi 115 trước khi phản ánh.</description></attribute>"
+                + "</attributes></service_definition>"), xml);
+        assertEquals("{\"service_code\":\"landslide\",\"attributes\":[]}", new Http().get(BASE + "/services/landslide.json").body());
     }
 
     @Test

@@ -157,6 +157,52 @@ class Open311RequestsIT extends IocDeployment {
     }
 
     @Test
+    void aServicesQuestionsAreAnsweredCheckedAndShownToStaff() {
+        Http app = new Http();
+        // flooding asks how deep the water is (one choice) and which vehicles cannot pass (several)
+        List<Map.Entry<String, String>> flooding = new java.util.ArrayList<>(form(Map.of()).entrySet());
+        flooding.add(Map.entry("attribute[water_depth]", "knee"));
+        flooding.add(Map.entry("attribute[vehicles_blocked][]", "motorbike"));
+        flooding.add(Map.entry("attribute[vehicles_blocked][]", "car"));
+        assertEquals(200, app.postForm(BASE + "/requests.json", flooding).statusCode());
+
+        List<Map.Entry<String, String>> wrongChoice = new java.util.ArrayList<>(form(Map.of()).entrySet());
+        wrongChoice.add(Map.entry("attribute[water_depth]", "neck"));
+        assertError(app.postForm(BASE + "/requests.json", wrongChoice), 400, "attribute[water_depth] must be one of [ankle, knee, waist]");
+        List<Map.Entry<String, String>> twoDepths = new java.util.ArrayList<>(form(Map.of()).entrySet());
+        twoDepths.add(Map.entry("attribute[water_depth][]", "knee"));
+        twoDepths.add(Map.entry("attribute[water_depth][]", "ankle"));
+        assertError(app.postForm(BASE + "/requests.xml", twoDepths), 400, "attribute[water_depth] takes one value");
+        assertError(app.postForm(BASE + "/requests.json", form(Map.of("attribute[colour]", "nâu"))), 400,
+                "attribute[colour] is not an attribute of service_code flooding");
+        assertError(app.postForm(BASE + "/requests.json", form(Map.of("attribute[water_depth", "knee"))), 400,
+                "is not of the form attribute[code]");
+        String marker = "Ổ gà " + System.nanoTime() + " trước cổng trường";
+        assertError(app.postForm(BASE + "/requests.json", form(mapOf("service_code", "road-damage", "description", marker,
+                "attribute[pothole_width_m]", "rộng lắm"))), 400, "attribute[pothole_width_m] must be a number");
+        assertError(app.postForm(BASE + "/requests.json", form(mapOf("service_code", "road-damage", "description", marker,
+                "attribute[safety_note]", "đã gọi"))), 400, "information only");
+        post(app, mapOf("service_code", "road-damage", "description", marker, "attribute[pothole_width_m]", "0.8"));
+
+        // the refused posts stored nothing: one road-damage incident with the marker, showing the answer to staff
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        String queue = operator.get("/console/incidents/index.xhtml?category=road-damage").body();
+        Matcher row = Pattern.compile("incident\\.xhtml\\?id=(\\d+)\"[^>]*>\\d+</a>\\s*</td>\\s*<td[^>]*>([^<]*)</td>").matcher(queue);
+        List<Long> marked = new java.util.ArrayList<>();
+        while (row.find()) {
+            if (row.group(2).contains(marker.substring(0, 15))) {
+                marked.add(Long.parseLong(row.group(1)));
+            }
+        }
+        assertEquals(1, marked.size(), queue);
+        String page = operator.get(vn.smartcity.ioc.it.support.IncidentPages.url(marked.get(0))).body();
+        assertTrue(page.contains(marker), page);
+        assertTrue(page.contains("data-answer=\"pothole_width_m\""), page);
+        assertTrue(page.replaceAll("\\s+", " ").contains("Ổ gà rộng khoảng bao nhiêu mét? <strong>0.8</strong>"), page);
+    }
+
+    @Test
     void aTrackingCodeIsATokenForTheRequestId() {
         Http citizen = Http.from("203.0.113.40");
         String code = PortalPages.trackingCode(PortalPages.report(citizen, Map.of()).body());

@@ -53,6 +53,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form with repeated fields, in order (e.g. Open311's {@code attribute[code][]=a&attribute[code][]=b}). */
+    public HttpResponse<String> postForm(String url, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(absolute(url)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Logs in through the console's form login; returns the page the server lands on. */
     public HttpResponse<String> login(String username, String password) {
         get("/console/index.xhtml");

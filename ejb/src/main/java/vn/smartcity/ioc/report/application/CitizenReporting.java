@@ -29,16 +29,18 @@ import vn.smartcity.ioc.incident.domain.Visibility;
 import vn.smartcity.ioc.report.application.ReportRefusedException.Problem;
 import vn.smartcity.ioc.report.domain.ApiClient;
 import vn.smartcity.ioc.report.domain.ApiClientRepository;
+import vn.smartcity.ioc.report.domain.AttributeAnswer;
 import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.CitizenReportRepository;
 import vn.smartcity.ioc.report.domain.CleanImage;
 import vn.smartcity.ioc.report.domain.PhotoCleaner;
-import vn.smartcity.ioc.report.domain.ReportPhoto;
-import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
-import vn.smartcity.ioc.report.domain.CitizenReportRepository;
 import vn.smartcity.ioc.report.domain.ReportCategory;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 import vn.smartcity.ioc.report.domain.ReportChannel;
+import vn.smartcity.ioc.report.domain.ReportPhoto;
+import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 import vn.smartcity.ioc.report.domain.Reporter;
+import vn.smartcity.ioc.report.domain.ServiceDefinition;
 import vn.smartcity.ioc.report.domain.TrackingCode;
 import vn.smartcity.ioc.shared.domain.Sha256;
 
@@ -69,6 +71,9 @@ public class CitizenReporting {
 
     @Inject
     ReportCategoryRepository categories;
+
+    @Inject
+    ReportCategories definitions;
 
     @Inject
     CityRepository city;
@@ -103,6 +108,7 @@ public class CitizenReporting {
                 .orElseThrow(() -> new ReportRefusedException(Problem.UNKNOWN_CATEGORY, "category",
                         "service_code " + submitted.categoryCode() + " was not found"));
         String description = checkedDescription(request.description(), request.channel() == ReportChannel.OPEN311);
+        List<AttributeAnswer> answers = checkedAnswers(category, request);
         String mediaUrl = checkedMediaUrl(request.mediaUrl());
         List<CleanImage> images = cleaned(request.photos());
         boolean placeFromPhoto = false;
@@ -134,6 +140,7 @@ public class CitizenReporting {
         CitizenReport report = new CitizenReport(category.getCode(), description, location.wardCode(), location.address(),
                 location.latitude(), location.longitude(), mediaUrl, reporter, language(request.language()), request.channel(),
                 apiClientId, clientHash, now);
+        report.answer(answers);
         reports.add(report);
         IncidentSource source = new IncidentSource(SourceKind.CITIZEN_REPORT, "report " + report.getId(), now);
         Incident incident;
@@ -253,7 +260,8 @@ public class CitizenReporting {
     /** The reports feeding an incident, with the reporters' contact details: staff only. */
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.HANDLER, Roles.ANALYST, Roles.ADMIN, Roles.AUDITOR})
     public List<StaffReportView> feeding(long incidentId) {
-        return reports.feeding(incidentId).stream().map(StaffReportView::of).toList();
+        return reports.feeding(incidentId).stream()
+                .map(r -> StaffReportView.of(r, definitions.definition(r.getCategoryCode()))).toList();
     }
 
     private ReportTracking tracking(CitizenReport report) {
@@ -360,6 +368,19 @@ public class CitizenReporting {
             }
         }
         return images;
+    }
+
+    /**
+     * The answers to the category's questions, checked; an Open311 client must answer the required ones, the
+     * portal's form does not ask them (yet), so its reports may leave them out.
+     */
+    private List<AttributeAnswer> checkedAnswers(ReportCategory category, NewReport request) {
+        try {
+            return definitions.definition(category.getCode()).answers(request.answers(),
+                    request.channel() == ReportChannel.OPEN311);
+        } catch (ServiceDefinition.AnswerRefused e) {
+            throw new ReportRefusedException(Problem.BAD_ANSWER, "attribute[" + e.code() + "]", e.getMessage());
+        }
     }
 
     private static String checkedMediaUrl(String url) {

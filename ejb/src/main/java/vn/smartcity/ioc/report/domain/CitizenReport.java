@@ -1,14 +1,20 @@
 package vn.smartcity.ioc.report.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -103,6 +109,12 @@ public class CitizenReport {
     @Column(name = "version", nullable = false)
     private int version;
 
+    /** Answers to the category's questions ({@link ServiceDefinition}), checked before they are kept. */
+    @ElementCollection
+    @CollectionTable(name = "citizen_report_answer", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<AttributeAnswer> answers = new ArrayList<>();
+
     protected CitizenReport() {
     }
 
@@ -127,6 +139,16 @@ public class CitizenReport {
         this.clientHash = clientHash;
         this.submittedAt = now;
         this.consentAt = now;
+    }
+
+    /** Keeps the answers to the category's questions, as {@link ServiceDefinition#answers} checked them. */
+    public void answer(List<AttributeAnswer> checked) {
+        answers.clear();
+        answers.addAll(checked);
+    }
+
+    public List<AttributeAnswer> getAnswers() {
+        return List.copyOf(answers);
     }
 
     /** The incident this report feeds (set once, when it is filed). */

@@ -12,4 +12,7 @@ public interface ReportCategoryRepository {
 
     /** The categories citizens can report in now. */
     List<ReportCategory> active();
+
+    /** Every category's questions, with their choices. */
+    List<ServiceAttribute> attributes();
 }

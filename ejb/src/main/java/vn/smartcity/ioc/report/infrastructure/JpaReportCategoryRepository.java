@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.report.domain.ReportCategory;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
+import vn.smartcity.ioc.report.domain.ServiceAttribute;
 
 @ApplicationScoped
 public class JpaReportCategoryRepository implements ReportCategoryRepository {
@@ -30,5 +31,10 @@ public class JpaReportCategoryRepository implements ReportCategoryRepository {
     @Override
     public List<ReportCategory> active() {
         return em.createNamedQuery("ReportCategory.findActive", ReportCategory.class).getResultList();
+    }
+
+    @Override
+    public List<ServiceAttribute> attributes() {
+        return em.createNamedQuery("ServiceAttribute.all", ServiceAttribute.class).getResultList();
     }
 }

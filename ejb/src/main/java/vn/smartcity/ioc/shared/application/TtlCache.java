@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
  * A small, bounded, per-node cache of answers that may be a few seconds old: the public reference lists and
  * public report pages read by thousands of anonymous visitors. Least recently used entries go first; an entry
  * older than its time to live is computed again by one thread, while the others keep getting the previous
- * answer meanwhile (stale-while-revalidate: no stampede of identical queries when a popular entry expires).
- * Thread-safe; the computation runs outside the lock.
+ * answer meanwhile (stale-while-revalidate: no stampede of identical queries when a popular entry expires);
+ * a key asked for by several threads before its first answer is computed once too, the others waiting for it
+ * (if that computation fails, each computes its own). Thread-safe; the computation runs outside the lock.
  */
 public final class TtlCache<K, V> {
 
@@ -22,6 +26,7 @@ public final class TtlCache<K, V> {
     }
 
     private final Map<K, Entry<V>> entries;
+    private final Map<K, CompletableFuture<V>> firstComputations = new ConcurrentHashMap<>();
     private final long ttlMillis;
     private final Clock clock;
 
@@ -52,6 +57,9 @@ public final class TtlCache<K, V> {
         if (entry != null && !entry.refreshing().compareAndSet(false, true)) {
             return entry.value(); // another thread is computing the new answer
         }
+        if (entry == null) {
+            return first(key, compute, now);
+        }
         V value;
         try {
             value = compute.get();
@@ -65,6 +73,34 @@ public final class TtlCache<K, V> {
             entries.put(key, new Entry<>(value, now + ttlMillis));
         }
         return value;
+    }
+
+    private V first(K key, Supplier<V> compute, long now) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> running = firstComputations.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return compute.get();
+            } catch (ExecutionException e) {
+                return compute.get(); // that computation failed: try for this caller
+            }
+        }
+        try {
+            V value = compute.get();
+            synchronized (entries) {
+                entries.put(key, new Entry<>(value, now + ttlMillis));
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            firstComputations.remove(key, mine);
+        }
     }
 
     /** Forgets everything (after a change the readers must see at once on this node). */

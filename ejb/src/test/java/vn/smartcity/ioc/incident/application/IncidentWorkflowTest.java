@@ -197,6 +197,9 @@ class IncidentWorkflowTest {
 
         @Override
         public List<ReportCategory> active() { return all(); }
+
+        @Override
+        public List<vn.smartcity.ioc.report.domain.ServiceAttribute> attributes() { return List.of(); }
     }
 
     static final class City implements CityRepository {

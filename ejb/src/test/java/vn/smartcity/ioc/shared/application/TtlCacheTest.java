@@ -1,11 +1,19 @@
 package vn.smartcity.ioc.shared.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +47,51 @@ class TtlCacheTest {
         cache.clear();
         cache.get("a", computed::incrementAndGet);
         assertEquals(before + 2, computed.get(), "cleared");
+    }
+
+    @Test
+    void aKeyAskedForByManyBeforeItsFirstAnswerIsComputedOnce() throws Exception {
+        TtlCache<String, Integer> cache = new TtlCache<>(10, Duration.ofSeconds(10));
+        AtomicInteger computed = new AtomicInteger();
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            answers.add(pool.submit(() -> cache.get("page", () -> {
+                computing.countDown();
+                await(release);
+                return computed.incrementAndGet();
+            })));
+            computing.await(5, TimeUnit.SECONDS);
+            for (int i = 0; i < 7; i++) {
+                answers.add(pool.submit(() -> cache.get("page", computed::incrementAndGet)));
+            }
+            Thread.sleep(200); // the seven are waiting for the first computation
+            release.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(1, answer.get(5, TimeUnit.SECONDS));
+            }
+            assertEquals(1, computed.get(), "one computation for eight callers");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedFirstComputationIsNotKept() {
+        TtlCache<String, Integer> cache = new TtlCache<>(10, Duration.ofSeconds(10));
+        assertThrows(IllegalStateException.class, () -> cache.get("page", () -> {
+            throw new IllegalStateException("database down");
+        }));
+        assertEquals(7, cache.get("page", () -> 7), "computed again after the failure");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -16,6 +16,11 @@ import vn.smartcity.ioc.report.application.PublicReports;
 public class PublicListBacking {
 
     static final int PAGE_SIZE = 20;
+    /**
+     * The list goes back 50 pages (the 1,000 latest reports matching the filters): a deeper page would cost the
+     * database a long scan per visit (and a crawler thousands of them); the filters narrow the list instead.
+     */
+    static final int MAX_PAGE = 50;
 
     @Inject
     PublicReports reports;
@@ -30,7 +35,7 @@ public class PublicListBacking {
     public void load() {
         Boolean open = "open".equals(status) ? Boolean.TRUE : "closed".equals(status) ? Boolean.FALSE : null;
         PublicReportQuery query = new PublicReportQuery(null, blank(category) ? null : List.of(category),
-                blank(ward) ? null : ward, open, null, null, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
+                blank(ward) ? null : ward, open, null, null, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         rows = reports.page(query);
         total = reports.approximateCount(query);
     }
@@ -40,7 +45,16 @@ public class PublicListBacking {
     }
 
     public long getPages() {
-        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return Math.min(MAX_PAGE, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+    }
+
+    /** Whether more reports match than the list shows (then the page says to narrow the filters). */
+    public boolean isTruncated() {
+        return total > getShownAtMost();
+    }
+
+    public int getShownAtMost() {
+        return MAX_PAGE * PAGE_SIZE;
     }
 
     public String getCategory() { return category; }
@@ -50,7 +64,7 @@ public class PublicListBacking {
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public int getPage() { return page; }
-    public void setPage(int page) { this.page = Math.max(1, page); }
+    public void setPage(int page) { this.page = Math.min(MAX_PAGE, Math.max(1, page)); }
     public List<PublicReport> getRows() { return rows; }
     public long getTotal() { return total; }
 }

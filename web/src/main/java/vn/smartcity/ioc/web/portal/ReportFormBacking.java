@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -66,7 +67,7 @@ public class ReportFormBacking {
         try {
             receipt = reporting.submit(new NewReport(category, description, ward, address, latitude, longitude,
                     null, new Reporter(name, phone, email), language.getCode(), consent, sameAs, ReportChannel.PORTAL, null,
-                    guard.clientAddress(request), uploads()));
+                    guard.clientAddress(request), uploads(), Map.of()));
         } catch (ReportRefusedException e) {
             PortalMessages.refused(e, FORM);
         } catch (IOException e) {

@@ -44,8 +44,20 @@ public class LanguageBacking {
             return Locale.forLanguageTag(requested);
         }
         Object cookie = context.getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof Cookie c && supported(c.getValue()) != null) {
-            return Locale.forLanguageTag(c.getValue());
+        return cookie instanceof Cookie c ? remembered(c) : DEFAULT;
+    }
+
+    /**
+     * The language a request without {@code ?lang=} gets: the one remembered in its cookie, else Vietnamese
+     * (for code outside Faces, e.g. the public page cache).
+     */
+    public static Locale remembered(Cookie... cookies) {
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie != null && COOKIE.equals(cookie.getName()) && supported(cookie.getValue()) != null) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
         }
         return DEFAULT;
     }

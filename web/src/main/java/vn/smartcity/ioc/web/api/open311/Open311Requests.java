@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,7 +88,7 @@ public class Open311Requests {
         try {
             receipt = reporting.submit(new NewReport(serviceCode, param(form, "description"), null, address, lat, lon,
                     param(form, "media_url"), new Reporter(name, param(form, "phone"), param(form, "email")), "vi",
-                    true, null, ReportChannel.OPEN311, param(form, "api_key"), clientAddress, media));
+                    true, null, ReportChannel.OPEN311, param(form, "api_key"), clientAddress, media, answers(form)));
         } catch (ReportRefusedException e) {
             throw new Open311Failure(e.problem().status() == 429 ? 400 : e.problem().status(), e.getMessage());
         }
@@ -99,6 +101,25 @@ public class Open311Requests {
         }
         return request;
     }
+
+    /**
+     * The spec's {@code attribute[code]=value} pairs, and {@code attribute[code][]=value} repeated for a
+     * multivaluelist: question code → values in the order sent.
+     */
+    static Map<String, List<String>> answers(MultivaluedMap<String, String> form) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> field : form.entrySet()) {
+            Matcher m = ATTRIBUTE.matcher(field.getKey());
+            if (m.matches()) {
+                answers.computeIfAbsent(m.group(1), c -> new ArrayList<>()).addAll(field.getValue());
+            } else if (field.getKey().startsWith("attribute")) {
+                throw new Open311Failure(400, field.getKey() + " is not of the form attribute[code] or attribute[code][]");
+            }
+        }
+        return answers;
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]{1,40})\\](\\[\\])?");
 
     /** GET requests: the filters of the spec; service_request_id overrides all others. */
     List<Map<String, Object>> find(String ids, String serviceCodes, String startDate, String endDate, String status,

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.smartcity.ioc.report.application.CategoryView;
 import vn.smartcity.ioc.report.application.ReportCategories;
 import vn.smartcity.ioc.report.domain.ReportPhoto;
+import vn.smartcity.ioc.report.domain.ServiceAttribute;
 
 /**
  * Open311 GeoReport v2: discovery, service list and definitions, service requests (POST with an API key issued
@@ -67,13 +68,14 @@ public class Open311Resource {
         if (wrongJurisdiction != null) {
             return wrongJurisdiction;
         }
-        List<Map<String, Object>> services = categories.active().stream().map(Open311Resource::service).toList();
+        List<Map<String, Object>> services = categories.active().stream()
+                .map(c -> service(c, categories.definition(c.code()).hasAttributes())).toList();
         return Open311Document.list("services", "service", services).render(Open311Document.Format.of(format), 200);
     }
 
     @GET
     @Path("/services/{code}.{format:xml|json}")
-    @Operation(summary = "GET Service Definition: the extra attributes of a service (none yet)")
+    @Operation(summary = "GET Service Definition: the extra questions (attributes) of a service")
     public Response definition(@PathParam("code") String code, @PathParam("format") String format,
                                @QueryParam("jurisdiction_id") String jurisdiction) {
         Response wrongJurisdiction = checkJurisdiction(jurisdiction, format);
@@ -87,7 +89,8 @@ public class Open311Resource {
         }
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", code);
-        definition.put("attributes", new Open311Document.Repeated("attribute", List.of()));
+        definition.put("attributes", new Open311Document.Repeated("attribute",
+                categories.definition(code).attributes().stream().map(Open311Resource::attribute).toList()));
         return Open311Document.single("service_definition", definition).render(Open311Document.Format.of(format), 200);
     }
 
@@ -212,12 +215,34 @@ public class Open311Resource {
         return Open311Document.single("discovery", discovery).render(Open311Document.Format.of(format), 200);
     }
 
-    private static Map<String, Object> service(CategoryView c) {
+    /** One question in the spec's fields; texts in Vietnamese, the jurisdiction's language. */
+    private static Map<String, Object> attribute(ServiceAttribute a) {
+        Map<String, Object> attribute = new LinkedHashMap<>();
+        attribute.put("variable", a.isVariable());
+        attribute.put("code", a.getCode());
+        attribute.put("datatype", a.getDatatype().wire());
+        attribute.put("required", a.isRequired());
+        attribute.put("datatype_description", a.getDatatypeDescription());
+        attribute.put("order", a.getSortOrder());
+        attribute.put("description", a.getDescriptionVi());
+        if (a.getDatatype().list()) {
+            attribute.put("values", new Open311Document.Repeated("value", a.getChoices().stream()
+                    .map(c -> {
+                        Map<String, Object> value = new LinkedHashMap<>();
+                        value.put("key", c.key());
+                        value.put("name", c.nameVi());
+                        return value;
+                    }).toList()));
+        }
+        return attribute;
+    }
+
+    private static Map<String, Object> service(CategoryView c, boolean metadata) {
         Map<String, Object> service = new LinkedHashMap<>();
         service.put("service_code", c.code());
         service.put("service_name", c.nameVi());
         service.put("description", c.nameEn() + " — " + c.departmentNameVi() + ", " + c.slaHours() + " h");
-        service.put("metadata", false);
+        service.put("metadata", metadata);
         service.put("type", "realtime");
         service.put("keywords", c.nameEn());
         service.put("group", c.departmentCode());
