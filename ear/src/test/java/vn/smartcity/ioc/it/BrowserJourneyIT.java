@@ -59,8 +59,15 @@ class BrowserJourneyIT extends IocDeployment {
             citizen.findElement(By.id("reportLink")).click();
             new Select(citizen.findElement(By.id("report:category"))).selectByValue("flooding");
             citizen.findElement(By.id("report:description")).sendKeys("Ngập sâu khoảng 30 cm ở ngã tư, nước chưa rút.");
+            // flooding asks how deep the water is: its questions appear under the category
+            WebElement depth = citizen.findElement(By.id("q.flooding.water_depth"));
+            assertTrue(depth.isDisplayed(), "flooding's questions are shown");
+            assertFalse(citizen.findElement(By.id("q.road-damage.pothole_width_m")).isDisplayed(), "not another category's");
+            new Select(depth).selectByValue("knee");
             WebElement map = citizen.findElement(By.id("map"));
             waiting(citizen, 10).until(d -> map.getAttribute("class").contains("leaflet-container"));
+            // the whole map in view, so that a click on the element is a click on the map's centre
+            ((org.openqa.selenium.JavascriptExecutor) citizen).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
             map.click(); // the map's centre: Tân Phong ward
             String lat = citizen.findElement(By.id("report:lat")).getAttribute("value");
             assertTrue(lat.startsWith("22.3"), "the click put the place in the form: " + lat);
@@ -94,6 +101,7 @@ class BrowserJourneyIT extends IocDeployment {
             link.click();
             waiting(operator, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("incident-state")));
             assertTrue(operator.getPageSource().contains("trinh.duyet@example.vn"), "the operator sees the contact");
+            assertTrue(operator.getPageSource().contains("Đến đầu gối (15-50 cm)"), "and the citizen's answer");
             new Select(operator.findElement(By.id("triage:priority"))).selectByValue("HIGH");
             operator.findElement(By.id("triage:go")).click();
             waiting(operator, 20).until(d ->

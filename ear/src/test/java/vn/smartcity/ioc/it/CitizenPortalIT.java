@@ -254,6 +254,29 @@ class CitizenPortalIT extends IocDeployment {
     }
 
     @Test
+    void theFormAsksTheCategorysQuestionsAndStaffSeeTheAnswers() {
+        String form = new Http().get("/portal/report.xhtml").body();
+        assertTrue(form.contains("data-category=\"flooding\""), "flooding's questions on the form");
+        assertTrue(form.contains("name=\"q.flooding.water_depth\""), form);
+        assertTrue(form.contains("Nước ngập sâu khoảng bao nhiêu?"));
+        assertFalse(form.contains("data-category=\"landslide\""), "no questions, no fieldset");
+
+        Http citizen = Http.from("203.0.113.17");
+        HttpResponse<String> refused = PortalPages.reportWithAnswers(citizen, Map.of(), Map.of("q.flooding.water_depth", "neck"));
+        assertPage(refused, "Vui lòng kiểm tra câu trả lời cho câu hỏi: Nước ngập sâu khoảng bao nhiêu?");
+        assertTrue(refused.body().contains("name=\"q.flooding.water_depth\""), "the form again");
+
+        String code = trackingCode(PortalPages.reportWithAnswers(citizen, Map.of(),
+                Map.of("q.flooding.water_depth", "knee", "q.flooding.vehicles_blocked", "motorbike")).body());
+        long incident = incidentId(track(citizen, code));
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        String page = operator.get(url(incident)).body().replaceAll("\\s+", " ");
+        assertTrue(page.contains("Nước ngập sâu khoảng bao nhiêu? <strong>Đến đầu gối (15-50 cm)</strong>"), page);
+        assertTrue(page.contains("Phương tiện nào không đi qua được? <strong>Xe máy</strong>"), page);
+    }
+
+    @Test
     void readOnlyPublicPagesAreServedFromTheCacheInTheVisitorsLanguage() {
         String url = "/portal/reports.xhtml?ward=TAN_PHONG&page=1";
         HttpResponse<String> first = new Http().get(url);

@@ -45,6 +45,17 @@ public final class PortalPages {
         return citizen.submit(form, "report", "send", fields, Map.of("token", token(form), "website", ""));
     }
 
+    /** Fills in and sends the report form with answers to the category's questions (fields q.category.code). */
+    public static HttpResponse<String> reportWithAnswers(Http citizen, Map<String, String> changes, Map<String, String> answers) {
+        String form = form(citizen);
+        Map<String, String> fields = new HashMap<>(VALID);
+        fields.putAll(changes);
+        Map<String, String> raw = new HashMap<>(answers);
+        raw.put("token", token(form));
+        raw.put("website", "");
+        return citizen.submit(form, "report", "send", fields, raw);
+    }
+
     /** Sends the report form with photos (multipart, as a browser does). */
     public static HttpResponse<String> reportWithPhotos(Http citizen, Map<String, String> changes, java.util.List<Http.Upload> photos) {
         String form = form(citizen);

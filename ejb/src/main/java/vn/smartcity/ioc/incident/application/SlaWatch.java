@@ -45,6 +45,7 @@ public class SlaWatch {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void tick() {
         Instant now = clock.instant();
+        LOG.fine("SLA watch tick"); // which node ran which tick: bench/two-nodes.sh counts these
         int warned = 0;
         for (Incident incident : incidents.dueForWarning(now, BATCH)) {
             if (incident.warnOfDueTime(ACTOR, now)) {

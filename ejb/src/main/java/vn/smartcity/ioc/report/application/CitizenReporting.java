@@ -370,14 +370,10 @@ public class CitizenReporting {
         return images;
     }
 
-    /**
-     * The answers to the category's questions, checked; an Open311 client must answer the required ones, the
-     * portal's form does not ask them (yet), so its reports may leave them out.
-     */
+    /** The answers to the category's questions (the portal's form and Open311 clients ask them), checked. */
     private List<AttributeAnswer> checkedAnswers(ReportCategory category, NewReport request) {
         try {
-            return definitions.definition(category.getCode()).answers(request.answers(),
-                    request.channel() == ReportChannel.OPEN311);
+            return definitions.definition(category.getCode()).answers(request.answers());
         } catch (ServiceDefinition.AnswerRefused e) {
             throw new ReportRefusedException(Problem.BAD_ANSWER, "attribute[" + e.code() + "]", e.getMessage());
         }

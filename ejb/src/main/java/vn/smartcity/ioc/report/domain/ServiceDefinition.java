@@ -61,10 +61,8 @@ public final class ServiceDefinition {
 
     /**
      * Checks the answers given (question code → the values sent, in order) and returns them as they are kept.
-     *
-     * @param requireAnswers whether required questions must be answered (false where the citizen was not asked)
      */
-    public List<AttributeAnswer> answers(Map<String, List<String>> given, boolean requireAnswers) throws AnswerRefused {
+    public List<AttributeAnswer> answers(Map<String, List<String>> given) throws AnswerRefused {
         for (String code : given.keySet()) {
             ServiceAttribute attribute = attribute(code);
             if (attribute == null) {
@@ -79,7 +77,7 @@ public final class ServiceDefinition {
             List<String> values = given.getOrDefault(attribute.getCode(), List.of()).stream()
                     .map(v -> v == null ? "" : v.strip()).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
-                if (requireAnswers && attribute.isVariable() && attribute.isRequired()) {
+                if (attribute.isVariable() && attribute.isRequired()) {
                     throw new AnswerRefused(attribute.getCode(), "attribute[" + attribute.getCode() + "] is required for service_code "
                             + categoryCode + ": " + attribute.getDescriptionEn());
                 }

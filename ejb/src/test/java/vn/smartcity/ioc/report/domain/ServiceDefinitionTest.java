@@ -39,7 +39,7 @@ class ServiceDefinitionTest {
     }
 
     private static String refusal(Map<String, List<String>> given) {
-        return assertThrows(ServiceDefinition.AnswerRefused.class, () -> FLOODING.answers(given, true)).getMessage();
+        return assertThrows(ServiceDefinition.AnswerRefused.class, () -> FLOODING.answers(given)).getMessage();
     }
 
     @Test
@@ -47,7 +47,7 @@ class ServiceDefinitionTest {
         assertEquals(List.of("depth", "width_m", "vehicles", "seen_at", "landmark", "call_114"),
                 FLOODING.attributes().stream().map(ServiceAttribute::getCode).toList());
         List<AttributeAnswer> answers = FLOODING.answers(given("vehicles", "car", "depth", " knee ", "vehicles", "motorbike",
-                "vehicles", "car", "width_m", "0.5", "seen_at", "2026-11-26T08:30:00+07:00", "landmark", "Chợ Tân Phong"), true);
+                "vehicles", "car", "width_m", "0.5", "seen_at", "2026-11-26T08:30:00+07:00", "landmark", "Chợ Tân Phong"));
         assertEquals(List.of(new AttributeAnswer("depth", "knee"), new AttributeAnswer("width_m", "0.5"),
                 new AttributeAnswer("vehicles", "car"), new AttributeAnswer("vehicles", "motorbike"),
                 new AttributeAnswer("seen_at", "2026-11-26T08:30:00+07:00"),
@@ -69,9 +69,9 @@ class ServiceDefinitionTest {
     }
 
     @Test
-    void whereTheCitizenWasNotAskedRequiredQuestionsMayBeLeftOut() throws Exception {
-        assertEquals(List.of(), FLOODING.answers(Map.of(), false));
-        assertEquals(List.of(), new ServiceDefinition("landslide", List.of()).answers(Map.of(), true));
+    void aCategoryWithoutQuestionsTakesNoAnswers() throws Exception {
+        assertEquals(List.of(), new ServiceDefinition("landslide", List.of()).answers(Map.of()));
+        assertTrue(refusal(given("depth", "")).contains("attribute[depth] is required"), "a blank answer is no answer");
         assertTrue(!new ServiceDefinition("landslide", List.of()).hasAttributes() && FLOODING.hasAttributes());
     }
 }

@@ -2,11 +2,15 @@ package vn.smartcity.ioc.web.portal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +20,12 @@ import jakarta.servlet.http.Part;
 import vn.smartcity.ioc.report.application.CitizenReporting;
 import vn.smartcity.ioc.report.application.NewReport;
 import vn.smartcity.ioc.report.application.Receipt;
+import vn.smartcity.ioc.report.application.ReportCategories;
 import vn.smartcity.ioc.report.application.ReportRefusedException;
 import vn.smartcity.ioc.report.domain.ReportChannel;
 import vn.smartcity.ioc.report.domain.ReportPhoto;
 import vn.smartcity.ioc.report.domain.Reporter;
+import vn.smartcity.ioc.report.domain.ServiceAttribute;
 import vn.smartcity.ioc.web.shared.LanguageBacking;
 
 /**
@@ -41,6 +47,9 @@ public class ReportFormBacking {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    ReportCategories categories;
 
     private String category;
     private String description;
@@ -67,12 +76,57 @@ public class ReportFormBacking {
         try {
             receipt = reporting.submit(new NewReport(category, description, ward, address, latitude, longitude,
                     null, new Reporter(name, phone, email), language.getCode(), consent, sameAs, ReportChannel.PORTAL, null,
-                    guard.clientAddress(request), uploads(), Map.of()));
+                    guard.clientAddress(request), uploads(), answers(request)));
         } catch (ReportRefusedException e) {
+            if (e.problem() == ReportRefusedException.Problem.BAD_ANSWER) {
+                badAnswer(e);
+                return;
+            }
             PortalMessages.refused(e, FORM);
         } catch (IOException e) {
             PortalMessages.error("portal.report.uploadFailed");
         }
+    }
+
+    /** The chosen category's questions, in order (none: an empty list). */
+    public List<ServiceAttribute> questions(String categoryCode) {
+        return categories.definition(categoryCode).attributes();
+    }
+
+    public boolean hasQuestions(String categoryCode) {
+        return categories.definition(categoryCode).hasAttributes();
+    }
+
+    /** Whether a multi-choice box was ticked in the form sent back (to show it ticked again after a refusal). */
+    public boolean checked(String field, String key) {
+        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(field);
+        return values != null && Arrays.asList(values).contains(key);
+    }
+
+    /** The answers to the chosen category's questions: fields named q.&lt;category&gt;.&lt;code&gt;. */
+    private Map<String, List<String>> answers(HttpServletRequest request) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        if (category == null) {
+            return answers;
+        }
+        for (ServiceAttribute question : questions(category)) {
+            String[] values = request.getParameterValues("q." + category + "." + question.getCode());
+            if (values != null && question.isVariable()) {
+                answers.put(question.getCode(), Arrays.asList(values));
+            }
+        }
+        return answers;
+    }
+
+    /** A refused answer, named by its question in the visitor's language. */
+    private void badAnswer(ReportRefusedException e) {
+        String code = e.field() == null ? "" : e.field().replaceAll("^attribute\\[|\\]$", "");
+        String question = questions(category).stream().filter(q -> q.getCode().equals(code)).findFirst()
+                .map(q -> "vi".equals(language.getCode()) ? q.getDescriptionVi() : q.getDescriptionEn()).orElse(code);
+        String text = MessageFormat.format(PortalMessages.text("portal.report.badAnswer", "{0}"), question);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     /** The chosen files' bytes (an empty file input sends one empty part: not a photo). */
