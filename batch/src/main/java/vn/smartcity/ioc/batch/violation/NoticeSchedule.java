@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.batch.violation;
 
+import java.time.Instant;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -13,12 +14,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+
+import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
 
 /**
  * Starts notice-issuing once a day at {@code IOC_NOTICE_HOUR} o'clock, Vietnam's time (default 6; -1: never).
- * With several nodes, leave it on one: set IOC_NOTICE_HOUR=-1 on the others (a second execution at the same
- * time would find nothing left to do, or be refused by the notices' unique keys, but there is no point).
- * Not started when an execution is still running.
+ * With several nodes, one of them starts it ({@link TimerLeases}, one slot a day). Not started when an
+ * execution is still running.
  */
 @Singleton
 @Startup
@@ -29,6 +32,9 @@ public class NoticeSchedule {
 
     @Resource
     TimerService timers;
+
+    @Inject
+    TimerLeases leases;
 
     @PostConstruct
     void schedule() {
@@ -48,6 +54,10 @@ public class NoticeSchedule {
 
     @Timeout
     void run() {
+        Instant now = Instant.now();
+        if (!leases.claim("notice-issuing", now.getEpochSecond() / 86_400, now)) {
+            return; // another node of the cluster runs this one
+        }
         var operator = BatchRuntime.getJobOperator();
         if (ViolationJobs.running(operator, ViolationJobs.NOTICES)) {
             LOG.info("notice-issuing: still running, today's run skipped");

@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.batch.violation;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
+import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
 
 /**
@@ -35,6 +37,9 @@ public class ProcessingSchedule {
 
     @Resource
     TimerService timers;
+
+    @Inject
+    TimerLeases leases;
 
     @Inject
     ViolationRepository repository;
@@ -83,6 +88,10 @@ public class ProcessingSchedule {
 
     @Timeout
     void run() {
+        Instant now = Instant.now();
+        if (!leases.claim("violation-processing", now.getEpochSecond() / (everyMinutes * 60L), now)) {
+            return; // another node of the cluster runs this one
+        }
         var operator = BatchRuntime.getJobOperator();
         if (ViolationJobs.running(operator, ViolationJobs.JOB)) {
             LOG.fine("violation-processing: still running, this automatic run skipped");

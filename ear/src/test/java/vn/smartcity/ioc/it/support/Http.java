@@ -45,12 +45,7 @@ public final class Http {
     }
 
     public HttpResponse<String> postForm(String url, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(absolute(url)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return postForm(url, java.util.List.copyOf(fields.entrySet()));
     }
 
     /** A form with repeated fields, in order (e.g. Open311's {@code attribute[code][]=a&attribute[code][]=b}). */

@@ -14,15 +14,16 @@ import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
+import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
 
 /**
- * The SLA watch: a persistent EJB timer that, every 20 seconds, warns about open incidents entering the last
- * fifth of their time and escalates those past their due time to the supervisors (timeline entries, the
- * escalation list on /console/supervisor/sla.xhtml, and a live alert on the IocLiveAlerts topic).
+ * The SLA watch: every 20 seconds, warns about open incidents entering the last fifth of their time and
+ * escalates those past their due time to the supervisors (timeline entries, the escalation list on
+ * /console/supervisor/sla.xhtml, and a live alert on the IocLiveAlerts topic).
  * <p>
- * Persistent timers live in the database (timer-service data store {@code ioc-timers}, configure-timers.cli):
- * in a cluster each tick runs on one node only. Each warning and escalation is recorded on the incident
- * (sla_warned_at, escalated_at, with the incident's version check), so even a repeated tick cannot warn twice.
+ * Every node's timer fires; in a cluster one node runs each 20-second slot ({@link TimerLeases}), and when a node
+ * is lost the others go on. Each warning and escalation is also recorded on the incident (sla_warned_at,
+ * escalated_at, with the incident's version check), so even a repeated tick cannot warn twice.
  */
 @Singleton
 @PermitAll
@@ -39,12 +40,18 @@ public class SlaWatch {
     @Inject
     EscalationAlerts alerts;
 
+    @Inject
+    TimerLeases leases;
+
     Clock clock = Clock.systemUTC();
 
-    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = true, info = "ioc-sla-watch")
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false, info = "ioc-sla-watch")
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void tick() {
         Instant now = clock.instant();
+        if (!leases.claim("sla-watch", now.getEpochSecond() / 20, now)) {
+            return; // another node runs this slot
+        }
         LOG.fine("SLA watch tick"); // which node ran which tick: bench/two-nodes.sh counts these
         int warned = 0;
         for (Incident incident : incidents.dueForWarning(now, BATCH)) {
