@@ -48,9 +48,21 @@ public class PublicReports {
         return PAGES.get(query, () -> find(query));
     }
 
-    /** How many reports match, as fresh as the cache allows (portal pager). */
-    public long approximateCount(PublicReportQuery query) {
-        return COUNTS.get(query, () -> count(query));
+    /**
+     * How many reports match the query's filters (its page aside), counted up to {@code atMost + 1} — the list
+     * shows no more, and a bounded count reads its rows in the list's order and stops — as fresh as the cache
+     * allows (portal pager).
+     */
+    public long approximateCount(PublicReportQuery query, int atMost) {
+        PublicReportQuery filters = new PublicReportQuery(query.ids(), query.categoryCodes(), query.wardCode(),
+                query.open(), query.from(), query.to(), 0, atMost);
+        return COUNTS.get(filters, () -> countUpTo(filters, atMost + 1));
+    }
+
+    private long countUpTo(PublicReportQuery query, int rows) {
+        JpqlWhere where = where(query);
+        return where.bind(em.createQuery("select r.id" + FROM + where.jpql() + " order by r.submittedAt desc", Long.class))
+                .setMaxResults(rows).getResultList().size();
     }
 
     public List<PublicReport> find(PublicReportQuery query) {
@@ -67,11 +79,6 @@ public class PublicReports {
             page.add(view(row, approved.getOrDefault(row.id(), List.of())));
         }
         return page;
-    }
-
-    public long count(PublicReportQuery query) {
-        JpqlWhere where = where(query);
-        return where.bind(em.createQuery("select count(r)" + FROM + where.jpql(), Long.class)).getSingleResult();
     }
 
     /** Only the conditions asked for (no "param is null" tests: PostgreSQL cannot type a null parameter). */

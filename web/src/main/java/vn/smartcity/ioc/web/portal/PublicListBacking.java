@@ -37,7 +37,7 @@ public class PublicListBacking {
         PublicReportQuery query = new PublicReportQuery(null, blank(category) ? null : List.of(category),
                 blank(ward) ? null : ward, open, null, null, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         rows = reports.page(query);
-        total = reports.approximateCount(query);
+        total = reports.approximateCount(query, getShownAtMost());
     }
 
     private static boolean blank(String s) {
