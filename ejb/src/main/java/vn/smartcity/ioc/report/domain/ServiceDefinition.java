@@ -45,10 +45,6 @@ public final class ServiceDefinition {
         this.attributes = attributes.stream().sorted(Comparator.comparingInt(ServiceAttribute::getSortOrder)).toList();
     }
 
-    public String categoryCode() {
-        return categoryCode;
-    }
-
     /** In the order the citizen is asked. */
     public List<ServiceAttribute> attributes() {
         return attributes;

@@ -51,24 +51,21 @@ public final class TtlCache<K, V> {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry != null && entry.expiresAt() > now) {
-            return entry.value();
-        }
-        if (entry != null && !entry.refreshing().compareAndSet(false, true)) {
-            return entry.value(); // another thread is computing the new answer
-        }
         if (entry == null) {
             return first(key, compute, now);
         }
-        V value;
+        if (entry.expiresAt() > now || !entry.refreshing().compareAndSet(false, true)) {
+            return entry.value(); // fresh, or another thread is computing the new answer
+        }
         try {
-            value = compute.get();
+            return store(key, compute.get(), now);
         } catch (RuntimeException e) {
-            if (entry != null) {
-                entry.refreshing().set(false);
-            }
+            entry.refreshing().set(false);
             throw e;
         }
+    }
+
+    private V store(K key, V value, long now) {
         synchronized (entries) {
             entries.put(key, new Entry<>(value, now + ttlMillis));
         }
@@ -89,10 +86,7 @@ public final class TtlCache<K, V> {
             }
         }
         try {
-            V value = compute.get();
-            synchronized (entries) {
-                entries.put(key, new Entry<>(value, now + ttlMillis));
-            }
+            V value = store(key, compute.get(), now);
             mine.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
