@@ -88,6 +88,94 @@ class ReferenceDataAdministrationIT extends IocDeployment {
         assertEquals(200, admin.get("/console/admin/categories.xhtml").statusCode());
     }
 
+    static final String QUESTIONS = "/console/admin/questions.xhtml?category=pollution";
+    static final String POLLUTION_DEFINITION = "/api/open311/v2/services/pollution.json";
+
+    @Test
+    void anAdministratorAddsChangesAndRemovesACategorysQuestion() {
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String page = admin.get(QUESTIONS).body();
+        assertTrue(page.contains("id=\"none\""), "pollution has no questions yet: " + page);
+        assertEquals("{\"service_code\":\"pollution\",\"attributes\":[]}", new Http().get(POLLUTION_DEFINITION).body());
+
+        String refused = saveQuestion(admin, page, "smell", "SINGLEVALUELIST", "1", "").body();
+        assertTrue(refused.contains("a list question has 1 to 50 choices"), refused);
+        refused = saveQuestion(admin, page, "Smell!", "STRING", "1", "").body();
+        assertTrue(refused.contains("code: a lower-case letter"), refused);
+        refused = saveQuestion(admin, page, "smell", "SINGLEVALUELIST", "1", "strong | Rất nặng").body();
+        assertTrue(refused.contains("choice line 1: key | tên | name"), refused);
+        assertEquals("{\"service_code\":\"pollution\",\"attributes\":[]}", new Http().get(POLLUTION_DEFINITION).body(),
+                "nothing stored");
+
+        String saved = saveQuestion(admin, page, "smell", "SINGLEVALUELIST", "1",
+                "strong | Mùi rất nặng | Very strong\nfaint | Mùi nhẹ | Faint").body();
+        assertTrue(saved.contains("Đã lưu câu hỏi."), saved);
+        assertTrue(saved.contains("data-question=\"smell\""), "listed");
+        String definition = new Http().get(POLLUTION_DEFINITION).body();
+        assertTrue(definition.contains("\"code\":\"smell\"") && definition.contains("\"datatype\":\"singlevaluelist\"")
+                && definition.contains("\"required\":true") && definition.contains("\"key\":\"faint\""),
+                "Open311 shows the question at once: " + definition);
+        String duplicate = saveQuestion(admin, admin.get(QUESTIONS).body(), "smell", "STRING", "2", "").body();
+        assertTrue(duplicate.contains("the category already has a question smell"), duplicate);
+        String sameOrder = saveQuestion(admin, admin.get(QUESTIONS).body(), "colour", "STRING", "1", "").body();
+        assertTrue(sameOrder.contains("another question of the category is number 1"), sameOrder);
+
+        // two administrators open the question; the second change is refused, not written over the first
+        String editLink = link(saved, "smell");
+        Http other = new Http();
+        other.login("admin", "demo");
+        String firstEdit = admin.get(editLink).body();
+        String secondEdit = other.get(editLink).body();
+        assertTrue(firstEdit.contains("Mùi rất nặng | Very strong"), "the form holds the question");
+        assertTrue(saveQuestion(other, secondEdit, null, "SINGLEVALUELIST", "1",
+                "strong | Mùi rất nặng | Very strong\nfaint | Mùi nhẹ | Faint\nnone | Không có mùi | None").body()
+                .contains("Đã lưu câu hỏi."));
+        String conflict = saveQuestion(admin, firstEdit, null, "NUMBER", "1", "").body();
+        assertTrue(conflict.contains("Người khác vừa sửa câu hỏi này"), conflict);
+        assertTrue(new Http().get(POLLUTION_DEFINITION).body().contains("\"key\":\"none\""), "the first change stands");
+
+        String list = admin.get(QUESTIONS).body();
+        String removed = admin.postForm(formAction(list, "list"), Map.of("list", "list", removeButton(list, "smell"), "x",
+                "jakarta.faces.ViewState", Http.viewState(list))).body();
+        assertTrue(removed.contains("Đã xóa câu hỏi."), removed);
+        assertEquals("{\"service_code\":\"pollution\",\"attributes\":[]}", new Http().get(POLLUTION_DEFINITION).body());
+    }
+
+    private static HttpResponse<String> saveQuestion(Http browser, String page, String code, String datatype,
+                                                     String order, String choices) {
+        Map<String, String> form = new HashMap<>();
+        form.put("question", "question");
+        if (code != null) {
+            form.put("question:code", code);
+        }
+        form.put("question:datatype", datatype);
+        form.put("question:variable", "on");
+        form.put("question:required", "on");
+        form.put("question:order", order);
+        form.put("question:descriptionVi", "Mùi thế nào?");
+        form.put("question:descriptionEn", "How does it smell?");
+        form.put("question:datatypeDescription", "");
+        form.put("question:choices", choices);
+        form.put("question:save", "save");
+        form.put("jakarta.faces.ViewState", Http.viewState(page));
+        return browser.postForm(formAction(page, "question"), form);
+    }
+
+    private static String link(String page, String question) {
+        Matcher m = Pattern.compile("data-question=\"" + question + "\".*?href=\"([^\"]+edit=\\d+[^\"]*)\"", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find(), "edit link of " + question);
+        return m.group(1).replace("&amp;", "&").replaceFirst("^/ioc", "");
+    }
+
+    private static String removeButton(String page, String question) {
+        Matcher m = Pattern.compile("data-question=\"" + question + "\".*?name=\"([^\"]+:remove)\"", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find(), "remove button of " + question);
+        return m.group(1);
+    }
+
     private static HttpResponse<String> save(Http browser, String page, String department, String sla) {
         Map<String, String> form = new HashMap<>();
         form.put("category", "category");
@@ -96,11 +184,11 @@ class ReferenceDataAdministrationIT extends IocDeployment {
         form.put("category:active", "on");
         form.put("category:save", "save");
         form.put("jakarta.faces.ViewState", Http.viewState(page));
-        return browser.postForm(formAction(page), form);
+        return browser.postForm(formAction(page, "category"), form);
     }
 
-    private static String formAction(String page) {
-        Matcher m = Pattern.compile("<form id=\"category\"[^>]*action=\"([^\"]+)\"").matcher(page);
+    private static String formAction(String page, String id) {
+        Matcher m = Pattern.compile("<form id=\"" + id + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
         assertTrue(m.find(), "edit form on the page");
         return "http://127.0.0.1:8080" + m.group(1).replace("&amp;", "&");
     }

@@ -183,11 +183,14 @@ class ViolationProcessingIT extends IocDeployment {
         assertEquals("image/jpeg", shownToPublic.headers().firstValue("Content-Type").orElse(""));
         BufferedImage original = ImageIO.read(new ByteArrayInputStream(scene));
         BufferedImage blurred = ImageIO.read(new ByteArrayInputStream(shownToPublic.body()));
-        double carBefore = detail(original, 90, 70, 100, 60);
-        double carAfter = detail(blurred, 90, 70, 100, 60);
+        double carBefore = detail(original, 90, 100, 100, 40);
+        double carAfter = detail(blurred, 90, 100, 100, 40);
+        double driverBefore = detail(original, 90, 62, 100, 24);
+        double driverAfter = detail(blurred, 90, 62, 100, 24);
         double restBefore = detail(original, 220, 20, 90, 200);
         double restAfter = detail(blurred, 220, 20, 90, 200);
-        assertTrue(carAfter > 0.6 * carBefore, "the car is as it was: " + carBefore + " → " + carAfter);
+        assertTrue(carAfter > 0.6 * carBefore, "the car's lower part (its plate) is as it was: " + carBefore + " → " + carAfter);
+        assertTrue(driverAfter < 0.2 * driverBefore, "the top of its box (the driver) is flat blocks: " + driverBefore + " → " + driverAfter);
         assertTrue(restAfter < 0.2 * restBefore, "elsewhere flat blocks: " + restBefore + " → " + restAfter);
         assertEquals(404, citizen.getBytes("/portal/violations/evidence/" + img.group(2) + "?plate=25A-567.88&class=CAR").statusCode(),
                 "another plate");

@@ -59,8 +59,13 @@ public class NoticeSchedule {
             return; // another node of the cluster runs this one
         }
         var operator = BatchRuntime.getJobOperator();
-        if (ViolationJobs.running(operator, ViolationJobs.NOTICES)) {
-            LOG.info("notice-issuing: still running, today's run skipped");
+        java.util.Date since = ViolationJobs.runningSince(operator, ViolationJobs.NOTICES);
+        if (since != null) {
+            if (ViolationJobs.beforeThisServer(since)) {
+                LOG.warning(ViolationJobs.interruptedHint(ViolationJobs.NOTICES, since));
+            } else {
+                LOG.info("notice-issuing: still running, today's run skipped");
+            }
             return;
         }
         long id = operator.start(ViolationJobs.NOTICES, new Properties());

@@ -93,8 +93,13 @@ public class ProcessingSchedule {
             return; // another node of the cluster runs this one
         }
         var operator = BatchRuntime.getJobOperator();
-        if (ViolationJobs.running(operator, ViolationJobs.JOB)) {
-            LOG.fine("violation-processing: still running, this automatic run skipped");
+        java.util.Date since = ViolationJobs.runningSince(operator, ViolationJobs.JOB);
+        if (since != null) {
+            if (ViolationJobs.beforeThisServer(since)) {
+                LOG.warning(ViolationJobs.interruptedHint(ViolationJobs.JOB, since));
+            } else {
+                LOG.fine("violation-processing: still running, this automatic run skipped");
+            }
             return;
         }
         if (repository.camerasWithNewCandidates().isEmpty()) {

@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
@@ -61,18 +60,7 @@ public class CategoryAdministration {
         }
         adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller.getCallerPrincipal().getName(),
                 "report-category", code, "change"));
-        // forget the cached lists now and again once the change is committed (a reader in between saw the old one)
-        ReportCategories.ACTIVE.clear();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                ReportCategories.ACTIVE.clear();
-            }
-        });
+        CacheClearing.nowAndAfterCommit(transactions, ReportCategories.ACTIVE);
         return CategorySettings.of(category);
     }
 

@@ -15,4 +15,11 @@ public interface ReportCategoryRepository {
 
     /** Every category's questions, with their choices. */
     List<ServiceAttribute> attributes();
+
+    Optional<ServiceAttribute> attribute(long id);
+
+    void add(ServiceAttribute attribute);
+
+    /** Removes a question; answers already given to it stay with their reports. */
+    void remove(ServiceAttribute attribute);
 }

@@ -1,7 +1,11 @@
 package vn.smartcity.ioc.report.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,16 +15,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An extra question of a report category: the Open311 GeoReport v2 "attribute" of a service definition
  * (e.g. how deep the flood water is). {@code variable} false: information shown to the citizen, not a question.
- * The choices of the list types are kept in order.
+ * The choices of the list types are kept in order. Administrators change them on the console; the code of a
+ * question never changes once it is made (stored answers name it).
  */
 @Entity
 @Table(name = "service_attribute")
@@ -55,9 +64,40 @@ public class ServiceAttribute {
         }
 
         public Choice(String key, String nameVi, String nameEn) {
+            if (key == null || !KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("choice key: lower-case letters, digits, _ or - (at most 40): " + key);
+            }
             this.key = key;
-            this.nameVi = nameVi;
-            this.nameEn = nameEn;
+            this.nameVi = text("choice " + key + " in Vietnamese", nameVi, 200, true);
+            this.nameEn = text("choice " + key + " in English", nameEn, 200, true);
+        }
+
+        /**
+         * Choices written one per line as {@code key | tên tiếng Việt | English name} (the console's form);
+         * blank lines are skipped.
+         */
+        public static List<Choice> lines(String text) {
+            List<Choice> choices = new ArrayList<>();
+            if (text == null) {
+                return choices;
+            }
+            String[] lines = text.split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank()) {
+                    continue;
+                }
+                String[] parts = lines[i].split("\\|", -1);
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("choice line " + (i + 1) + ": key | tên | name");
+                }
+                choices.add(new Choice(parts[0].strip(), parts[1], parts[2]));
+            }
+            return choices;
+        }
+
+        /** This choice as a line of {@link #lines(String)}. */
+        public String line() {
+            return key + " | " + nameVi + " | " + nameEn;
         }
 
         public String key() {
@@ -73,8 +113,26 @@ public class ServiceAttribute {
         }
     }
 
+    /** What a question's code, and a choice's key, may look like: they travel in Open311 form fields. */
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    public static final int MAX_CHOICES = 50;
+    public static final int MAX_ORDER = 999;
+
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_attribute_seq")
+    @SequenceGenerator(name = "service_attribute_seq", sequenceName = "service_attribute_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Column(name = "changed_by", length = 100)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     @Column(name = "category_code", nullable = false, length = 40)
     private String categoryCode;
@@ -115,16 +173,84 @@ public class ServiceAttribute {
     public ServiceAttribute(String categoryCode, String code, Datatype datatype, boolean variable, boolean required,
                             int sortOrder, String descriptionVi, String descriptionEn, String datatypeDescription,
                             List<Choice> choices) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("code: a lower-case letter, then letters, digits or _ (at most 40): " + code);
+        }
         this.categoryCode = categoryCode;
         this.code = code;
+        define(datatype, variable, required, sortOrder, descriptionVi, descriptionEn, datatypeDescription, choices);
+    }
+
+    /**
+     * Changes everything but the code, checked as a whole: a list question has 1 to {@value #MAX_CHOICES} choices
+     * with different keys and other questions have none; information (not {@code variable}) is never required.
+     */
+    public void change(Datatype datatype, boolean variable, boolean required, int sortOrder, String descriptionVi,
+                       String descriptionEn, String datatypeDescription, List<Choice> choices, String by, Instant at) {
+        define(datatype, variable, required, sortOrder, descriptionVi, descriptionEn, datatypeDescription, choices);
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    /** Marks who made a new question and when. */
+    public void madeBy(String by, Instant at) {
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    private void define(Datatype datatype, boolean variable, boolean required, int sortOrder, String descriptionVi,
+                        String descriptionEn, String datatypeDescription, List<Choice> choices) {
+        if (datatype == null) {
+            throw new IllegalArgumentException("datatype: one of " + List.of(Datatype.values()));
+        }
+        if (!variable && required) {
+            throw new IllegalArgumentException("information shown to the citizen cannot be required");
+        }
+        if (sortOrder < 1 || sortOrder > MAX_ORDER) {
+            throw new IllegalArgumentException("order: 1 to " + MAX_ORDER);
+        }
+        String vi = text("Vietnamese text", descriptionVi, 500, true);
+        String en = text("English text", descriptionEn, 500, true);
+        String hint = text("datatype description", datatypeDescription, 200, false);
+        List<Choice> given = choices == null ? List.of() : choices;
+        if (datatype.list() && (given.isEmpty() || given.size() > MAX_CHOICES)) {
+            throw new IllegalArgumentException("a list question has 1 to " + MAX_CHOICES + " choices");
+        }
+        if (!datatype.list() && !given.isEmpty()) {
+            throw new IllegalArgumentException("only list questions have choices");
+        }
+        Set<String> keys = new HashSet<>();
+        for (Choice choice : given) {
+            if (!keys.add(choice.key)) {
+                throw new IllegalArgumentException("choice " + choice.key + " is given twice");
+            }
+        }
         this.datatype = datatype;
         this.variable = variable;
         this.required = required;
         this.sortOrder = sortOrder;
-        this.descriptionVi = descriptionVi;
-        this.descriptionEn = descriptionEn;
-        this.datatypeDescription = datatypeDescription;
-        this.choices = new ArrayList<>(choices);
+        this.descriptionVi = vi;
+        this.descriptionEn = en;
+        this.datatypeDescription = hint;
+        this.choices.clear();
+        this.choices.addAll(given);
+    }
+
+    private static String text(String what, String value, int max, boolean needed) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            if (needed) {
+                throw new IllegalArgumentException(what + " is missing");
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            throw new IllegalArgumentException(what + ": at most " + max + " characters");
+        }
+        if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(what + ": one line");
+        }
+        return v;
     }
 
     public String getCategoryCode() {
@@ -165,5 +291,21 @@ public class ServiceAttribute {
 
     public List<Choice> getChoices() {
         return List.copyOf(choices);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 }

@@ -37,4 +37,19 @@ public class JpaReportCategoryRepository implements ReportCategoryRepository {
     public List<ServiceAttribute> attributes() {
         return em.createNamedQuery("ServiceAttribute.all", ServiceAttribute.class).getResultList();
     }
+
+    @Override
+    public Optional<ServiceAttribute> attribute(long id) {
+        return Optional.ofNullable(em.find(ServiceAttribute.class, id));
+    }
+
+    @Override
+    public void add(ServiceAttribute attribute) {
+        em.persist(attribute);
+    }
+
+    @Override
+    public void remove(ServiceAttribute attribute) {
+        em.remove(attribute);
+    }
 }

@@ -15,14 +15,21 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A violation's evidence image as the public may see it (portal look-up): pixelated beyond recognition
- * everywhere but the violating vehicle's box (the detector's, widened by a tenth of its size on each side), so
- * that other vehicles, their plates and passers-by's faces cannot be made out. Without a box the whole image is
- * pixelated. The pixel blocks are 1/{@value #BLOCKS_ACROSS} of the image's longer side (21 pixels on a 1280-pixel
+ * everywhere but the lower part of the violating vehicle's box (the detector's box, widened by a tenth of its size
+ * on each side and left and below, cut {@value #HEAD_SHARE_PERCENT} % of its height from its top), so that other
+ * vehicles, their plates, passers-by's faces and the rider's or driver's head cannot be made out while the
+ * vehicle's plate and body stay sharp. Without a box the whole image is pixelated. The pixel blocks are 1/{@value #BLOCKS_ACROSS} of the image's longer side (21 pixels on a 1280-pixel
  * image: a plate or a face elsewhere is a few flat blocks). Always a new JPEG: no metadata of the original.
  */
 public final class PublicEvidenceImage {
 
     static final int BLOCKS_ACROSS = 60;
+
+    /**
+     * The top share of the detector's box that is pixelated too: a motorbike rider's head and shoulders, a car's
+     * windscreen and driver. A camera sees the plate in the lower part of the box, front or rear.
+     */
+    static final int HEAD_SHARE_PERCENT = 40;
 
     private PublicEvidenceImage() {
     }
@@ -70,7 +77,10 @@ public final class PublicEvidenceImage {
         return Optional.of(jpeg(out));
     }
 
-    /** The part of a w×h image left sharp: the box (normalised when no number is above 1, else pixels), widened, clipped. */
+    /**
+     * The part of a w×h image left sharp: the box (normalised when no number is above 1, else pixels) widened on
+     * the sides and below, without its top {@value #HEAD_SHARE_PERCENT} %, clipped to the image.
+     */
     static Rectangle keep(String box, int w, int h) {
         if (box == null) {
             return null;
@@ -98,7 +108,7 @@ public final class PublicEvidenceImage {
         double padX = bw / 10;
         double padY = bh / 10;
         int left = (int) Math.max(0, Math.floor(x - padX));
-        int top = (int) Math.max(0, Math.floor(y - padY));
+        int top = (int) Math.max(0, Math.floor(y + bh * HEAD_SHARE_PERCENT / 100));
         int right = (int) Math.min(w, Math.ceil(x + bw + padX));
         int bottom = (int) Math.min(h, Math.ceil(y + bh + padY));
         return right > left && bottom > top ? new Rectangle(left, top, right - left, bottom - top) : null;

@@ -200,6 +200,19 @@ class IncidentWorkflowTest {
 
         @Override
         public List<vn.smartcity.ioc.report.domain.ServiceAttribute> attributes() { return List.of(); }
+
+        @Override
+        public Optional<vn.smartcity.ioc.report.domain.ServiceAttribute> attribute(long id) { return Optional.empty(); }
+
+        @Override
+        public void add(vn.smartcity.ioc.report.domain.ServiceAttribute attribute) {
+            throw new UnsupportedOperationException("not used by the workflow");
+        }
+
+        @Override
+        public void remove(vn.smartcity.ioc.report.domain.ServiceAttribute attribute) {
+            throw new UnsupportedOperationException("not used by the workflow");
+        }
     }
 
     static final class City implements CityRepository {

@@ -51,10 +51,11 @@ class PublicEvidenceImageTest {
 
     @Test
     void theVehicleStaysSharpAndTheRestIsFlatBlocks() throws Exception {
-        // the vehicle at x 400-600, y 300-420 (normalised box), kept with a tenth of its size around it
+        // the vehicle at x 400-600, y 300-420 (normalised box), kept below its top 40 % with a tenth of its size around it
         BufferedImage out = render(stripes(), "0.3125,0.41667,0.15625,0.16667");
         assertEquals(1280, out.getWidth());
-        assertTrue(detail(out, new Rectangle(420, 320, 160, 80)) > 60, "the vehicle is as sharp as it was");
+        assertTrue(detail(out, new Rectangle(420, 350, 160, 80)) > 60, "the vehicle's lower part (its plate) is as sharp as it was");
+        assertTrue(detail(out, new Rectangle(420, 300, 160, 40)) < 12, "its top (a rider's or driver's head) is not");
         assertTrue(detail(out, new Rectangle(0, 0, 300, 200)) < 12, "elsewhere nothing can be made out");
         assertTrue(detail(out, new Rectangle(700, 500, 400, 200)) < 12);
     }
@@ -62,7 +63,7 @@ class PublicEvidenceImageTest {
     @Test
     void aBoxInPixelsWorksTheSame() throws Exception {
         BufferedImage out = render(stripes(), "400,300,200,120");
-        assertTrue(detail(out, new Rectangle(420, 320, 160, 80)) > 60);
+        assertTrue(detail(out, new Rectangle(420, 350, 160, 80)) > 60);
         assertTrue(detail(out, new Rectangle(0, 0, 300, 200)) < 12);
     }
 
@@ -76,8 +77,8 @@ class PublicEvidenceImageTest {
 
     @Test
     void theKeptPartIsWidenedAndClipped() {
-        assertEquals(new Rectangle(380, 288, 240, 144), PublicEvidenceImage.keep("400,300,200,120", 1280, 720));
-        assertEquals(new Rectangle(0, 0, 110, 66), PublicEvidenceImage.keep("0,0,0.078125,0.083333", 1280, 720), "clipped at the edge");
+        assertEquals(new Rectangle(380, 348, 240, 84), PublicEvidenceImage.keep("400,300,200,120", 1280, 720));
+        assertEquals(new Rectangle(0, 23, 110, 43), PublicEvidenceImage.keep("0,0,0.078125,0.083333", 1280, 720), "clipped at the edge");
         assertNull(PublicEvidenceImage.keep("2000,2000,10,10", 1280, 720), "outside the image");
     }
 

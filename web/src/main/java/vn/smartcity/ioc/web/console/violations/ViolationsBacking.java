@@ -94,8 +94,18 @@ public class ViolationsBacking {
     }
 
     public void restart(long executionId) {
-        long id = jobs.restart(executionId);
-        Messages.info("violations.restarted", "#" + executionId + " → #" + id);
+        try {
+            long id = jobs.restart(executionId);
+            Messages.info("violations.restarted", "#" + executionId + " → #" + id);
+        } catch (ViolationJobs.RestartRefused | jakarta.batch.operations.JobRestartException e) {
+            Messages.refused("violations.restartRefused", e);
+        } catch (jakarta.ejb.EJBException e) {
+            if (!(e.getCause() instanceof jakarta.batch.operations.BatchRuntimeException)) {
+                throw e;
+            }
+            Messages.refused("violations.restartRefused", e);
+        }
+        executions = null;
     }
 
     public void confirm(long id, int version) {

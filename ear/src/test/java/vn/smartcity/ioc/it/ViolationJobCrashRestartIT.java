@@ -1,0 +1,147 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/**
+ * A crash in the middle of violation-processing: the server JVM is killed (SIGKILL: no shutdown, the execution
+ * stays STARTED in the job repository) and started again. The console then shows the execution as interrupted
+ * with a restart button; the restart goes on from the checkpoints and every candidate ends up processed exactly
+ * once.
+ */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class ViolationJobCrashRestartIT {
+
+    static final String SERVER = "wildfly-restart";
+    static final String PAGE = "/console/violations/index.xhtml";
+    static final int CANDIDATES = 6000;
+
+    @ArquillianResource
+    ContainerController server;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = "ioc", managed = false, testable = false)
+    @TargetsContainer(SERVER)
+    static EnterpriseArchive ioc() {
+        return IocDeployment.ioc();
+    }
+
+    @Test
+    void aJobCutOffByACrashIsRestartedFromTheConsoleAndProcessesEveryCandidateOnce() throws Exception {
+        server.start(SERVER);
+        deployer.deploy("ioc");
+        try {
+            Http officer = new Http();
+            officer.login("traffic-officer", "demo");
+            long before = total(officer.get(PAGE).body(), "violations");
+            String imported = officer.submitMultipart(officer.get(PAGE).body(), "candidates", "import", Map.of(), Map.of(),
+                    List.of(new Http.Upload("file", "candidates.csv", "text/csv", candidates()))).body();
+            assertTrue(imported.contains("Đã nhập dữ liệu:"), imported.substring(0, Math.min(2000, imported.length())));
+
+            String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+            long execution = Long.parseLong(match(page, "Đã bắt đầu xử lý:.*?#(\\d+)"));
+            long processedBefore = total(page, "candidates-PROCESSED");
+            long processed = processedBefore;
+            for (int i = 0; i < 400 && processed - processedBefore < 200; i++) {
+                Thread.sleep(50);
+                processed = total(officer.get(PAGE).body(), "candidates-PROCESSED");
+            }
+            assertTrue(processed - processedBefore >= 200, "the job got going");
+
+            killServerJvm();
+            server.kill(SERVER);
+            server.start(SERVER);
+
+            officer = new Http();
+            officer.login("traffic-officer", "demo");
+            page = officer.get(PAGE).body();
+            long midway = total(page, "candidates-PROCESSED") - processedBefore;
+            assertTrue(midway < CANDIDATES, "killed midway: " + midway + " of " + CANDIDATES + " processed");
+            assertEquals("STARTED", match(page, "data-execution=\"" + execution + "\" data-status=\"([A-Z]+)\""),
+                    "the repository still says STARTED");
+            assertTrue(match(page, "data-execution=\"" + execution + "\"(.*?)</tr>").contains("bị gián đoạn"),
+                    "the console says it was interrupted");
+
+            String restartButton = match(page, "data-execution=\"" + execution + "\".*?id=\"executions:([^\"]*:restart)\"");
+            page = officer.submit(page, "executions", restartButton, Map.of()).body();
+            long restart = Long.parseLong(match(page, "Đã chạy lại:.*?→ #(\\d+)"));
+            String status = "";
+            for (int i = 0; i < 240 && !status.equals("COMPLETED"); i++) {
+                Thread.sleep(500);
+                page = officer.get(PAGE).body();
+                status = match(page, "data-execution=\"" + restart + "\" data-status=\"([A-Z]+)\"");
+            }
+            assertEquals("COMPLETED", status);
+            assertEquals(before + CANDIDATES, total(page, "violations"), "one violation per candidate");
+            assertEquals(total(page, "violations"), total(page, "violations-distinct-candidates"), "no candidate twice");
+            assertEquals(0, total(page, "candidates-NEW"), "none left");
+        } finally {
+            deployer.undeploy("ioc");
+            server.stop(SERVER);
+        }
+    }
+
+    /** 6,000 candidates on cameras of their own, different plates: no duplicates among them or with other tests. */
+    private static byte[] candidates() throws Exception {
+        byte[] evidence = "evidence-image-bytes".getBytes(StandardCharsets.UTF_8);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence));
+        String base64 = java.util.Base64.getEncoder().encodeToString(evidence);
+        StringBuilder csv = new StringBuilder(
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256\n");
+        for (int i = 0; i < CANDIDATES; i++) {
+            csv.append("CAM-CRASH-").append(i % 4).append(";SPEEDING;25B-").append(String.format("%03d.%02d", i / 100, i % 100))
+                    .append(";CAR;2026-11-2").append(1 + (i % 3)).append('T').append(String.format("%02d", (i / 4) % 24))
+                    .append(":").append(String.format("%02d", (i / 96) % 60)).append(":00+07:00;80;50;QL4D;")
+                    .append(base64).append(';').append(hash).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** SIGKILL to the test server's JVM (found by its base directory): no shutdown hooks, no job bookkeeping. */
+    private static void killServerJvm() throws Exception {
+        String baseDir = "-Djboss.server.base.dir=" + System.getProperty("ioc.it.base.dir");
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(baseDir)).orElse(false)).toList();
+        assertEquals(1, servers.size(), "one server JVM with " + baseDir);
+        ProcessHandle jvm = servers.get(0);
+        assertTrue(jvm.destroyForcibly(), "kill -9 sent");
+        jvm.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private static long total(String page, String key) {
+        Matcher m = Pattern.compile("data-total=\"" + Pattern.quote(key) + "\">(\\d+)<").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static String match(String page, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), regex + " in " + page.substring(0, Math.min(page.length(), 4000)));
+        return m.group(1);
+    }
+}
