@@ -87,6 +87,14 @@ class CameraAdministrationIT extends IocDeployment {
         assertTrue(page.contains("Đã lưu camera"), page);
         assertTrue(page.contains("&lt;b&gt;test&lt;/b&gt;") && !page.contains("<b>test</b>"), "the name is escaped");
         assertTrue(page.contains("count-1"), "the geometry is shown again");
+
+        // the video-analytics worker reads the geometry drawn here (integration accounts only)
+        java.net.http.HttpResponse<String> forWorker = workerDoor(code, "ioc-camera:demo-camera");
+        assertEquals(200, forWorker.statusCode(), forWorker.body());
+        assertTrue(forWorker.body().startsWith("{\"code\":\"" + code + "\",\"active\":true,") && forWorker.body()
+                .contains("\"geometry\":{") && forWorker.body().contains("\"name\":\"count-1\""), forWorker.body());
+        assertEquals(401, workerDoor(code, null).statusCode(), "no account, no geometry");
+        assertEquals(404, workerDoor("LC-NO-SUCH", "ioc-camera:demo-camera").statusCode());
         String registry = supervisor.get("/console/cameras/index.xhtml").body();
         assertTrue(registry.contains("data-camera=\"" + code + "\" data-status=\"UNKNOWN\""), registry);
 
@@ -203,5 +211,16 @@ class CameraAdministrationIT extends IocDeployment {
         assertEquals(0.25, Double.parseDouble(zone.group(1)), 0.02);
         assertEquals(0.25, Double.parseDouble(zone.group(2)), 0.02);
         assertTrue(page.contains("{\"name\":\"count-1\",\"from\":[0.167,0.5]"), page);
+    }
+
+    /** GET /ioc/api/detections/cameras/{code}, as the worker asks it. */
+    static java.net.http.HttpResponse<String> workerDoor(String code, String credentials) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:8080/ioc/api/detections/cameras/" + code)).GET();
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

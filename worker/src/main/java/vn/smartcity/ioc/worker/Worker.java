@@ -86,6 +86,16 @@ public final class Worker {
             System.err.println("no cameras in " + o.get("config"));
             System.exit(2);
         }
+        List<CameraConfig> cameras = config.cameras();
+        if (config.registryUrl() != null) {
+            try {
+                cameras = new vn.smartcity.ioc.worker.config.CameraRegistryClient(config.registryUrl(), config.user(),
+                        config.password(), 12, java.time.Duration.ofSeconds(5)).complete(cameras);
+            } catch (java.io.IOException e) {
+                System.err.println("cannot start: " + e.getMessage());
+                System.exit(2);
+            }
+        }
         String run = Long.toString(System.currentTimeMillis(), 36);
         EventSink sink = o.containsKey("dry-run")
                 ? e -> System.out.println(e.withImage() ? e.json().replaceAll("\"image\":\"[^\"]*\"", "\"image\":\"…\"")
@@ -93,7 +103,7 @@ public final class Worker {
                 : new JmsEventSink(config.brokerUrl(), config.user(), config.password(), config.queue(), 10_000);
         List<CameraWorker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (CameraConfig camera : config.cameras()) {
+        for (CameraConfig camera : cameras) {
             CameraWorker w = new CameraWorker(camera, sink, run, config.snapshotQuality(), 0, Clock.systemUTC(), null);
             workers.add(w);
             Thread t = new Thread(w, "camera-" + camera.code());

@@ -13,10 +13,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The worker's configuration file (JSON, docs/worker.md): where the IOC's detection queue is, the
  * integration account, and the cameras of this worker. The password may come from the environment
- * ({@code IOC_WORKER_PASSWORD}) instead of the file.
+ * ({@code IOC_WORKER_PASSWORD}) instead of the file. With a {@code registryUrl}
+ * (http://ioc:8080/ioc/api/detections/cameras) a camera's geometry and speed limit, when the file leaves them
+ * out, come from the IOC's camera registry, where they are drawn on the console.
  */
 public record WorkerConfig(String brokerUrl, String user, String password, String queue, Integer snapshotQuality,
-                           List<CameraConfig> cameras) {
+                           List<CameraConfig> cameras, String registryUrl) {
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
