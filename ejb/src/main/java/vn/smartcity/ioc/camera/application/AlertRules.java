@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import vn.smartcity.ioc.camera.domain.Camera;
 import vn.smartcity.ioc.camera.domain.CameraAlert;
 import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionRule;
@@ -41,6 +40,9 @@ public class AlertRules {
 
     @Inject
     AlertPublisher publisher;
+
+    @EJB
+    CameraDirectory directory;
 
     Clock clock = Clock.systemUTC();
 
@@ -129,9 +131,9 @@ public class AlertRules {
     }
 
     private void raise(DetectionRule rule, Detection d, String key) {
-        Camera camera = em.createQuery("select c from Camera c where c.code = :code", Camera.class)
-                .setParameter("code", d.cameraCode()).getSingleResult();
-        CameraAlert alert = new CameraAlert(rule, d, rule.getName() + " · " + camera.getName(), key, clock.instant());
+        CameraDirectory.CameraInfo camera = directory.info(d.cameraCode()).orElse(null);
+        CameraAlert alert = new CameraAlert(rule, d, rule.getName() + " · " + (camera == null ? d.cameraCode() : camera.name()),
+                key, clock.instant());
         em.persist(alert);
         em.flush();
         publisher.raised(alert, camera);

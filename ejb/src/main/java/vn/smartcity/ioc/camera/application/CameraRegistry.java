@@ -59,19 +59,20 @@ public class CameraRegistry {
     public record WallTile(CameraView camera, String snapshotSha256, Instant snapshotAt) {
     }
 
-    /** Every camera with its latest snapshot that is still kept. */
+    /**
+     * Every camera with its latest snapshot that is still kept: one short query per camera, walking its events
+     * backwards on (camera_code, observed_at) until one whose picture is still in the archive (a single grouped
+     * query over all events read the whole table).
+     */
     public List<WallTile> wall() {
-        java.util.Map<String, Object[]> latest = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select e.cameraCode, e.snapshotSha256, e.observedAt from DetectionEvent e"
-                        + " where e.id in (select max(x.id) from DetectionEvent x, Evidence v"
-                        + " where x.snapshotSha256 = v.sha256 group by x.cameraCode)", Object[].class)
-                .getResultList()) {
-            latest.put((String) row[0], row);
-        }
-        return cameras().stream().map(c -> {
-            Object[] row = latest.get(c.code());
-            return new WallTile(c, row == null ? null : (String) row[1], row == null ? null : (Instant) row[2]);
-        }).toList();
+        return cameras().stream().map(c -> em.createQuery("select e.snapshotSha256, e.observedAt from DetectionEvent e"
+                                + " where e.cameraCode = :code and e.snapshotSha256 is not null and exists"
+                                + " (select v.sha256 from Evidence v where v.sha256 = e.snapshotSha256)"
+                                + " order by e.observedAt desc", Object[].class)
+                        .setParameter("code", c.code()).setMaxResults(1).getResultStream().findFirst()
+                        .map(row -> new WallTile(c, (String) row[0], (Instant) row[1]))
+                        .orElse(new WallTile(c, null, null)))
+                .toList();
     }
 
     /** The newest events (by arrival), optionally of one camera, one label or one event id; at most {@code max}. */

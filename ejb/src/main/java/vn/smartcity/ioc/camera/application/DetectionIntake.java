@@ -17,10 +17,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import vn.smartcity.ioc.shared.application.AfterCommit;
 import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionEvent;
 import vn.smartcity.ioc.camera.domain.DetectionKind;
@@ -124,20 +123,11 @@ public class DetectionIntake {
         em.flush();
         alertRules.evaluate(fresh);
         Stored result = new Stored(stored, detections.size() - stored);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counters.stored(door, result.stored(), result.duplicates());
-                    for (Detection d : fresh) {
-                        if (d.kind() != DetectionKind.CAMERA_STATUS) {
-                            heartbeats.seen(d.cameraCode(), d.observedAt());
-                        }
-                    }
+        AfterCommit.run(transactions, () -> {
+            counters.stored(door, result.stored(), result.duplicates());
+            for (Detection d : fresh) {
+                if (d.kind() != DetectionKind.CAMERA_STATUS) {
+                    heartbeats.seen(d.cameraCode(), d.observedAt());
                 }
             }
         });

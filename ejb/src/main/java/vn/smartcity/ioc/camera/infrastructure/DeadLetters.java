@@ -16,10 +16,12 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import vn.smartcity.ioc.camera.application.IngestCounters;
 import vn.smartcity.ioc.camera.domain.Door;
 import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.shared.application.AfterCommit;
 import vn.smartcity.ioc.shared.messaging.Destinations;
 
 /**
@@ -50,11 +52,17 @@ public class DeadLetters {
     @EJB
     IngestCounters counters;
 
-    /** Moves an unreadable message's body to the dead letters, with why (in the caller's transaction). */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Moves an unreadable message's body to the dead letters, with why (in the caller's transaction); it is
+     * counted once that transaction commits (a rolled back batch is redelivered and rejected again).
+     */
     public void reject(String body, String reason, Door door) {
         String kept = body == null ? "" : body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body;
         jms.createProducer().setProperty(REASON, reason).setProperty(DOOR, door.name()).send(deadLetters, kept);
-        counters.rejected(door);
+        AfterCommit.run(transactions, () -> counters.rejected(door));
     }
 
     /** Browsing stops here: a page view never reads more dead letters than this. */

@@ -9,7 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import vn.smartcity.ioc.camera.application.AlertPublisher;
-import vn.smartcity.ioc.camera.domain.Camera;
+import vn.smartcity.ioc.camera.application.CameraDirectory;
 import vn.smartcity.ioc.camera.domain.CameraAlert;
 import vn.smartcity.ioc.shared.messaging.Destinations;
 
@@ -26,15 +26,16 @@ public class JmsAlertPublisher implements AlertPublisher {
     Topic alerts;
 
     @Override
-    public void raised(CameraAlert alert, Camera camera) {
+    public void raised(CameraAlert alert, CameraDirectory.CameraInfo camera) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("version", 1).add("kind", KIND)
                 .add("alertId", alert.getId()).add("ruleCode", alert.getRuleCode())
                 .add("ruleVersion", alert.getRuleVersion()).add("severity", alert.getSeverity().name())
-                .add("title", alert.getTitle()).add("camera", camera.getCode()).add("cameraName", camera.getName())
+                .add("title", alert.getTitle()).add("camera", alert.getCameraCode())
+                .add("cameraName", camera == null ? alert.getCameraCode() : camera.name())
                 .add("observedAt", alert.getObservedAt().toString()).add("raisedAt", alert.getRaisedAt().toString())
                 .add("eventId", alert.getEventId());
-        if (camera.getLatitude() != null && camera.getLongitude() != null) {
-            json.add("latitude", camera.getLatitude()).add("longitude", camera.getLongitude());
+        if (camera != null && camera.latitude() != null && camera.longitude() != null) {
+            json.add("latitude", camera.latitude()).add("longitude", camera.longitude());
         }
         if (alert.getZone() != null) {
             json.add("zone", alert.getZone());
