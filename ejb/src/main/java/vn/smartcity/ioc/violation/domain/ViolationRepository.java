@@ -25,6 +25,9 @@ public interface ViolationRepository {
     /** The cameras that have NEW candidates. */
     List<String> camerasWithNewCandidates();
 
+    /** How many NEW candidates each camera has (cameras without any are left out). */
+    java.util.Map<String, Long> newCandidatesPerCamera();
+
     /** Writes pending changes now. */
     void flush();
 

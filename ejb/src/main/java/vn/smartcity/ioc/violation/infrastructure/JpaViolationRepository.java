@@ -46,8 +46,10 @@ public class JpaViolationRepository implements ViolationRepository {
         if (canonicalPlates.isEmpty()) {
             return List.of();
         }
+        // read only: the chunk never changes a vehicle, so its flush need not check them
         return em.createQuery("select v from Vehicle v where v.plate in :plates", Vehicle.class)
-                .setParameter("plates", canonicalPlates).setFlushMode(FlushModeType.COMMIT).getResultList();
+                .setParameter("plates", canonicalPlates).setFlushMode(FlushModeType.COMMIT)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     @Override
@@ -55,9 +57,11 @@ public class JpaViolationRepository implements ViolationRepository {
         if (plates.isEmpty()) {
             return List.of();
         }
+        // read only: compared with, never changed by the chunk
         return em.createQuery("select v from Violation v where v.plate in :plates and v.observedAt between :from and :to",
                         Violation.class).setParameter("plates", plates).setParameter("from", from).setParameter("to", to)
-                .setFlushMode(FlushModeType.COMMIT).getResultList();
+                .setFlushMode(FlushModeType.COMMIT).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     @Override
@@ -76,6 +80,17 @@ public class JpaViolationRepository implements ViolationRepository {
     public List<String> camerasWithNewCandidates() {
         return em.createQuery("select distinct c.cameraCode from ViolationCandidate c where c.status = :new order by c.cameraCode",
                 String.class).setParameter("new", ViolationCandidate.Status.NEW).getResultList();
+    }
+
+    @Override
+    public java.util.Map<String, Long> newCandidatesPerCamera() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select c.cameraCode, count(c) from ViolationCandidate c where c.status = :new"
+                        + " group by c.cameraCode", Object[].class)
+                .setParameter("new", ViolationCandidate.Status.NEW).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     @Override

@@ -99,7 +99,8 @@ public class ReportFormBacking {
 
     /** Whether a multi-choice box was ticked in the form sent back (to show it ticked again after a refusal). */
     public boolean checked(String field, String key) {
-        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(field);
+        String[] values = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getParameterValues(field);
         return values != null && Arrays.asList(values).contains(key);
     }
 
