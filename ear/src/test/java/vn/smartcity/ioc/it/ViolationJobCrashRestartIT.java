@@ -3,9 +3,6 @@ package vn.smartcity.ioc.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.TestDirectory;
+import vn.smartcity.ioc.it.support.ViolationPages;
 
 /**
  * A crash in the middle of violation-processing: the server JVM is killed (SIGKILL: no shutdown, the execution
@@ -61,7 +59,8 @@ class ViolationJobCrashRestartIT {
             officer.login("traffic-officer", "demo");
             long before = total(officer.get(PAGE).body(), "violations");
             String imported = officer.submitMultipart(officer.get(PAGE).body(), "candidates", "import", Map.of(), Map.of(),
-                    List.of(new Http.Upload("file", "candidates.csv", "text/csv", candidates()))).body();
+                    List.of(new Http.Upload("file", "candidates.csv", "text/csv",
+                            ViolationPages.speedingCandidates(CANDIDATES, "CAM-CRASH-", "25B")))).body();
             assertTrue(imported.contains("Đã nhập dữ liệu:"), imported.substring(0, Math.min(2000, imported.length())));
 
             String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
@@ -107,22 +106,6 @@ class ViolationJobCrashRestartIT {
         }
     }
 
-    /** 6,000 candidates on cameras of their own, different plates: no duplicates among them or with other tests. */
-    private static byte[] candidates() throws Exception {
-        byte[] evidence = "evidence-image-bytes".getBytes(StandardCharsets.UTF_8);
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence));
-        String base64 = java.util.Base64.getEncoder().encodeToString(evidence);
-        StringBuilder csv = new StringBuilder(
-                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256\n");
-        for (int i = 0; i < CANDIDATES; i++) {
-            csv.append("CAM-CRASH-").append(i % 4).append(";SPEEDING;25B-").append(String.format("%03d.%02d", i / 100, i % 100))
-                    .append(";CAR;2026-11-2").append(1 + (i % 3)).append('T').append(String.format("%02d", (i / 4) % 24))
-                    .append(":").append(String.format("%02d", (i / 96) % 60)).append(":00+07:00;80;50;QL4D;")
-                    .append(base64).append(';').append(hash).append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
     /** SIGKILL to the test server's JVM (found by its base directory): no shutdown hooks, no job bookkeeping. */
     private static void killServerJvm() throws Exception {
         String baseDir = "-Djboss.server.base.dir=" + System.getProperty("ioc.it.base.dir");
@@ -135,8 +118,7 @@ class ViolationJobCrashRestartIT {
     }
 
     private static long total(String page, String key) {
-        Matcher m = Pattern.compile("data-total=\"" + Pattern.quote(key) + "\">(\\d+)<").matcher(page);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+        return ViolationPages.total(page, Pattern.quote(key));
     }
 
     private static String match(String page, String regex) {

@@ -19,8 +19,10 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
  * that run in parallel: all candidates of one camera go to one partition, in order, so that duplicates of a
  * camera are always judged by the same thread. The busiest cameras are placed first, each in the partition with
  * the fewest candidates so far, so that the partitions finish at about the same time (a busy crossroads and a
- * quiet street do not make one partition run alone at the end). The plan is kept by the job repository: a restart runs the
- * same partitions from their checkpoints.
+ * quiet street do not make one partition run alone at the end). A restart plans afresh (partitions override):
+ * the cameras still having NEW candidates, spread by what they have left; the earlier partitions' checkpoints are
+ * not used, since they belonged to another spread. Nothing is processed twice for it: a candidate is read only
+ * while NEW, and its new status is written with its violation.
  */
 @Named
 @Dependent
@@ -40,6 +42,7 @@ public class CandidateRangeMapper implements PartitionMapper {
         int count = groups.size();
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);
+        plan.setPartitionsOverride(true);
         plan.setThreads(count);
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {

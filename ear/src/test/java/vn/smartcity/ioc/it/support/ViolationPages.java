@@ -21,6 +21,27 @@ public final class ViolationPages {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
+    /**
+     * {@code count} speeding candidates as the console's import takes them (CSV): different plates of the series
+     * {@code plateSeries} (e.g. {@code 25A}) over four cameras {@code cameraPrefix}0..3, an hour apart per
+     * camera, so that none is a duplicate of another; each with a small evidence image and its SHA-256.
+     */
+    public static byte[] speedingCandidates(int count, String cameraPrefix, String plateSeries) throws Exception {
+        byte[] evidence = "evidence-image-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(evidence));
+        String base64 = java.util.Base64.getEncoder().encodeToString(evidence);
+        StringBuilder csv = new StringBuilder(
+                "camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(cameraPrefix).append(i % 4).append(";SPEEDING;").append(plateSeries).append('-')
+                    .append(String.format("%03d.%02d", i / 100, i % 100))
+                    .append(";CAR;2026-11-2").append(1 + (i % 3)).append('T').append(String.format("%02d", (i / 4) % 24))
+                    .append(":").append(String.format("%02d", (i / 96) % 60)).append(":00+07:00;80;50;QL4D;")
+                    .append(base64).append(';').append(hash).append('\n');
+        }
+        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Starts the violation-processing job from the page, waits until it completed; returns the page then. */
     public static String runJob(Http officer) throws InterruptedException {
         String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "1")).body();

@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.shared.application;
 
+import java.util.function.IntPredicate;
+
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -15,29 +17,21 @@ public final class AfterCommit {
 
     /** Runs {@code action} once the caller's transaction has committed (never after a rollback); at once without one. */
     public static void run(TransactionSynchronizationRegistry transactions, Runnable action) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (!atEnd(transactions, status -> status == Status.STATUS_COMMITTED, action)) {
             action.run();
-            return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
     }
 
     /** Runs {@code action} now and again when the caller's transaction ends, however it ends. */
     public static void nowAndAtEnd(TransactionSynchronizationRegistry transactions, Runnable action) {
         action.run();
+        atEnd(transactions, status -> true, action);
+    }
+
+    /** Registers {@code action} for the end of the caller's transaction, if there is one; whether there was. */
+    private static boolean atEnd(TransactionSynchronizationRegistry transactions, IntPredicate when, Runnable action) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return;
+            return false;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -46,8 +40,11 @@ public final class AfterCommit {
 
             @Override
             public void afterCompletion(int status) {
-                action.run();
+                if (when.test(status)) {
+                    action.run();
+                }
             }
         });
+        return true;
     }
 }
