@@ -15,6 +15,7 @@ import vn.smartcity.ioc.worker.analysis.MotionDetector;
 import vn.smartcity.ioc.worker.analysis.SceneAnalyser;
 import vn.smartcity.ioc.worker.application.CameraWorker;
 import vn.smartcity.ioc.worker.config.CameraConfig;
+import vn.smartcity.ioc.worker.config.CameraRegistryClient;
 import vn.smartcity.ioc.worker.config.WorkerConfig;
 import vn.smartcity.ioc.worker.events.DetectionJson;
 import vn.smartcity.ioc.worker.events.EventSink;
@@ -87,10 +88,11 @@ public final class Worker {
             System.exit(2);
         }
         List<CameraConfig> cameras = config.cameras();
-        if (config.registryUrl() != null) {
+        CameraRegistryClient registry = config.registryUrl() == null ? null : new CameraRegistryClient(
+                config.registryUrl(), config.user(), config.password(), 12, java.time.Duration.ofSeconds(5));
+        if (registry != null) {
             try {
-                cameras = new vn.smartcity.ioc.worker.config.CameraRegistryClient(config.registryUrl(), config.user(),
-                        config.password(), 12, java.time.Duration.ofSeconds(5)).complete(cameras);
+                cameras = registry.complete(cameras);
             } catch (java.io.IOException e) {
                 System.err.println("cannot start: " + e.getMessage());
                 System.exit(2);
@@ -114,11 +116,33 @@ public final class Worker {
             workers.forEach(CameraWorker::stop);
             sink.close();
         }));
+        if (registry != null && config.registryRefreshSeconds() > 0) {
+            refreshFromRegistry(registry, config.cameras(), workers, config.registryRefreshSeconds());
+        }
         LOG.info(() -> "watching " + workers.size() + " cameras, run " + run);
         for (Thread t : threads) {
             t.join();
         }
         sink.close();
+    }
+
+    /** Every {@code seconds}, hands each camera whose registry entry changed its new configuration (a daemon). */
+    private static void refreshFromRegistry(CameraRegistryClient registry, List<CameraConfig> fromFile,
+                                            List<CameraWorker> workers, int seconds) {
+        Thread refresher = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(seconds * 1000L);
+                    for (int i = 0; i < fromFile.size(); i++) {
+                        registry.changed(fromFile.get(i)).ifPresent(workers.get(i)::reconfigure);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "registry-refresh");
+        refresher.setDaemon(true);
+        refresher.start();
     }
 
     private static void synthetic(Map<String, String> o) throws Exception {

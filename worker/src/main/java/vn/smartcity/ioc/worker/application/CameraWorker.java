@@ -25,7 +25,9 @@ import vn.smartcity.ioc.worker.video.VideoFrame;
  * Watches one camera: opens its stream, decodes every frame, analyses at the configured rate (motion →
  * tracks → scene rules), and sends what it saw. A live stream that drops or stalls is re-opened (after 1 s,
  * doubling up to 30 s); no frame for {@code offlineSeconds} reports the camera offline, the next frame online
- * again; most of the picture changing at once for 2 s reports it tampered. A file is analysed once.
+ * again; most of the picture changing at once for 2 s reports it tampered. A file is analysed once. A new
+ * configuration ({@link #reconfigure}: geometry drawn anew on the console) is taken between two frames: the
+ * stream is re-opened with it and tracking starts afresh.
  */
 public final class CameraWorker implements Runnable {
 
@@ -41,7 +43,8 @@ public final class CameraWorker implements Runnable {
         public long snapshots;
     }
 
-    private final CameraConfig camera;
+    private volatile CameraConfig camera;
+    private volatile CameraConfig pending;
     private final EventSink sink;
     private final DetectionJson json;
     private final int snapshotQuality;
@@ -82,6 +85,32 @@ public final class CameraWorker implements Runnable {
         stopped = true;
     }
 
+    /** Takes {@code changed} (the same camera) from the next frame on: the stream is re-opened with it. */
+    public void reconfigure(CameraConfig changed) {
+        if (!changed.code().equals(camera.code())) {
+            throw new IllegalArgumentException("camera " + changed.code() + " is not " + camera.code());
+        }
+        pending = changed;
+    }
+
+    /** The configuration in use. */
+    public CameraConfig camera() {
+        return camera;
+    }
+
+    /** Applies a pending configuration; whether there was one. */
+    private boolean applyPending() {
+        CameraConfig changed = pending;
+        if (changed == null) {
+            return false;
+        }
+        pending = null;
+        camera = changed;
+        LOG.info(() -> changed.code() + ": new configuration taken (" + changed.geometry().zones().size() + " zones, "
+                + changed.geometry().lines().size() + " lines)");
+        return true;
+    }
+
     @Override
     public void run() {
         boolean finite = StreamReader.finite(camera.stream());
@@ -89,10 +118,14 @@ public final class CameraWorker implements Runnable {
         long backoff = 1000;
         while (!stopped) {
             long decodedBefore = stats.decoded;
+            applyPending();
             try (StreamReader reader = new StreamReader(camera.stream(), Math.min(10, camera.offlineSeconds()),
                     decodeThreads)) {
                 reader.open();
                 analyse(reader);
+                if (pending != null) {
+                    continue; // re-opened with the new configuration at once
+                }
                 if (finite) {
                     return;
                 }
@@ -129,7 +162,7 @@ public final class CameraWorker implements Runnable {
                 camera.minArea());
              Snapshots snapshots = new Snapshots(camera.geometry().privacyMasks(), snapshotQuality)) {
             VideoFrame frame;
-            while (!stopped && (frame = reader.next()) != null) {
+            while (!stopped && pending == null && (frame = reader.next()) != null) {
                 stats.decoded++;
                 lastFrameAt = clock.instant();
                 if (!"online".equals(status) && !"tampered".equals(status)) {

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the worker's integration account), so that they are drawn once, on the console. What the worker's own file
  * gives for a camera wins; the registry fills in what it leaves out. A server that cannot be reached yet is
  * asked again (the worker may start before the IOC); a refusal (401/403) or an unknown camera (404) stops the
- * start with the reason.
+ * start with the reason. While the worker runs, {@link #changed} asks again (once, no retries) and answers a
+ * camera whose registry entry was changed since it was last read.
  */
 public final class CameraRegistryClient {
 
@@ -30,6 +31,8 @@ public final class CameraRegistryClient {
     private final String authorization;
     private final int attempts;
     private final Duration pause;
+    /** code → the registry's changedAt when the camera was last read ("" when never changed) */
+    private final java.util.Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CameraRegistryClient(String registryUrl, String user, String password, int attempts, Duration pause) {
         this.base = registryUrl.endsWith("/") ? registryUrl : registryUrl + "/";
@@ -52,7 +55,37 @@ public final class CameraRegistryClient {
         if (camera.fromFile() && camera.speedLimitKmh() != null) {
             return camera; // nothing left to fill in
         }
-        JsonNode entry = WorkerConfig.JSON.readTree(fetch(camera.code()));
+        return completed(camera, WorkerConfig.JSON.readTree(fetch(camera.code(), attempts)));
+    }
+
+    /**
+     * The camera completed anew from the registry when its entry changed since it was last read (asked once);
+     * empty when unchanged, when the file gives everything, or when the registry cannot answer now (logged).
+     *
+     * @param camera the camera as the worker's file gives it
+     */
+    public java.util.Optional<CameraConfig> changed(CameraConfig camera) throws InterruptedException {
+        if (camera.fromFile() && camera.speedLimitKmh() != null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode entry = WorkerConfig.JSON.readTree(fetch(camera.code(), 1));
+            if (changedAt(entry).equals(seen.get(camera.code()))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(completed(camera, entry));
+        } catch (IOException e) {
+            LOG.warning(() -> "camera " + camera.code() + ": registry not read now (" + e.getMessage() + ")");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String changedAt(JsonNode entry) {
+        return entry.path("changedAt").isTextual() ? entry.path("changedAt").asText() : "";
+    }
+
+    private CameraConfig completed(CameraConfig camera, JsonNode entry) throws IOException {
+        seen.put(camera.code(), changedAt(entry));
         if (!entry.path("active").asBoolean(true)) {
             LOG.warning(() -> "camera " + camera.code() + " is not active in the registry; watching it anyway");
         }
@@ -70,7 +103,7 @@ public final class CameraRegistryClient {
         return camera.completed(drawn, speedLimit);
     }
 
-    private String fetch(String code) throws IOException, InterruptedException {
+    private String fetch(String code, int attempts) throws IOException, InterruptedException {
         URI uri = URI.create(base + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Authorization", authorization).header("Accept", "application/json").GET().build();

@@ -15,10 +15,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * integration account, and the cameras of this worker. The password may come from the environment
  * ({@code IOC_WORKER_PASSWORD}) instead of the file. With a {@code registryUrl}
  * (http://ioc:8080/ioc/api/detections/cameras) a camera's geometry and speed limit, when the file leaves them
- * out, come from the IOC's camera registry, where they are drawn on the console.
+ * out, come from the IOC's camera registry, where they are drawn on the console, and are read again every
+ * {@code registryRefreshSeconds} (60; 0: never) so that a change drawn there reaches the running worker.
  */
 public record WorkerConfig(String brokerUrl, String user, String password, String queue, Integer snapshotQuality,
-                           List<CameraConfig> cameras, String registryUrl) {
+                           List<CameraConfig> cameras, String registryUrl, Integer registryRefreshSeconds) {
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -31,6 +32,7 @@ public record WorkerConfig(String brokerUrl, String user, String password, Strin
         queue = queue == null ? "IocDetectionEvents" : queue;
         snapshotQuality = snapshotQuality == null ? 80 : snapshotQuality;
         cameras = cameras == null ? List.of() : List.copyOf(cameras);
+        registryRefreshSeconds = registryRefreshSeconds == null ? 60 : Math.max(0, registryRefreshSeconds);
         if (password == null) {
             password = System.getenv("IOC_WORKER_PASSWORD");
         }

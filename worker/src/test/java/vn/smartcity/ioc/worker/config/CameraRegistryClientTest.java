@@ -30,6 +30,9 @@ class CameraRegistryClientTest {
 
     HttpServer server;
     String url;
+    final java.util.concurrent.atomic.AtomicReference<String> tp001 = new java.util.concurrent.atomic.AtomicReference<>(
+            "{\"code\":\"LC-TP-001\",\"active\":true,\"speedLimitKmh\":40,\"geometry\":" + GEOMETRY
+                    + ",\"changedAt\":\"2026-11-26T05:00:00Z\"}");
     final AtomicInteger requests = new AtomicInteger();
 
     @BeforeEach
@@ -46,8 +49,7 @@ class CameraRegistryClientTest {
                 body = "";
             } else if (code.equals("LC-TP-001")) {
                 status = 200;
-                body = "{\"code\":\"LC-TP-001\",\"active\":true,\"speedLimitKmh\":40,\"geometry\":" + GEOMETRY
-                        + ",\"changedAt\":\"2026-11-26T05:00:00Z\"}";
+                body = tp001.get();
             } else if (code.equals("LC-TP-002")) {
                 status = 200;
                 body = "{\"code\":\"LC-TP-002\",\"active\":true,\"speedLimitKmh\":null,\"geometry\":null,\"changedAt\":null}";
@@ -132,5 +134,27 @@ class CameraRegistryClientTest {
         IOException e = assertThrows(IOException.class, () -> nobody.complete(List.of(fromFile("LC-TP-001", null, null))));
         assertFalse(e instanceof CameraRegistryClient.RegistryRefusal);
         assertTrue(e.getMessage().contains("cannot be reached"), e.getMessage());
+    }
+
+    @Test
+    void aChangeDrawnInTheRegistryIsFoundOnTheNextReadOnlyOnce() throws Exception {
+        CameraRegistryClient registry = client("secret");
+        CameraConfig file = fromFile("LC-TP-001", null, null);
+        registry.complete(List.of(file));
+        assertTrue(registry.changed(file).isEmpty(), "unchanged since it was read");
+
+        tp001.set("{\"code\":\"LC-TP-001\",\"active\":true,\"speedLimitKmh\":30,\"geometry\":"
+                + "{\"zones\":[{\"name\":\"restricted\",\"polygon\":[[0,0],[1,0],[1,1]]}]},"
+                + "\"changedAt\":\"2026-11-26T06:00:00Z\"}");
+        CameraConfig changed = registry.changed(file).orElseThrow();
+        assertEquals("restricted", changed.geometry().zones().get(0).name());
+        assertEquals(30, changed.speedLimitKmh());
+        assertTrue(registry.changed(file).isEmpty(), "taken once");
+
+        CameraConfig own = fromFile("LC-TP-001", 50, WorkerConfig.geometry("{\"zones\":[]}"));
+        int before = requests.get();
+        assertTrue(registry.changed(own).isEmpty(), "the file gives everything: nothing to ask");
+        assertEquals(before, requests.get());
+        assertTrue(client("wrong").changed(file).isEmpty(), "a refusal while running is logged, not thrown");
     }
 }
