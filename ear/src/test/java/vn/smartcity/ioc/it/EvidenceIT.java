@@ -120,6 +120,73 @@ class EvidenceIT extends IocDeployment {
     }
 
     @Test
+    void aClipKeptElsewhereIsReferencedByItsHashFollowedWithEveryLookLoggedAndForgottenAfterItsRetention() throws Exception {
+        // the system that keeps the clips (an NVR, Frigate): a server in the test
+        byte[] clip = ("mp4-clip-" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+        String clipSha = sha(clip);
+        com.sun.net.httpserver.HttpServer nvr = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        nvr.createContext("/clips/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "video/mp4");
+            exchange.sendResponseHeaders(200, clip.length);
+            exchange.getResponseBody().write(clip);
+            exchange.close();
+        });
+        nvr.start();
+        try {
+            String url = "http://127.0.0.1:" + nvr.getAddress().getPort() + "/clips/event-1.mp4";
+            String eventId = "it-clip-" + UUID.randomUUID();
+            String refused = post("{\"schema\":1,\"eventId\":\"" + eventId + "\",\"camera\":\"LC-TP-002\",\"kind\":\"object\","
+                    + "\"at\":\"" + Instant.now().truncatedTo(ChronoUnit.MILLIS) + "\",\"label\":\"person\","
+                    + "\"clip\":{\"url\":\"" + url + "\"}}").body();
+            assertEquals("{\"error\":\"clip.sha256: 64 lower-case hex digits (the SHA-256 of the clip's content)\"}", refused);
+            assertEquals(200, post(clipEvent(eventId, Instant.now(), url, clipSha)).statusCode());
+
+            Http operator = new Http();
+            operator.login("operator", "demo");
+            String events = operator.get("/console/cameras/index.xhtml?eventId=" + eventId).body();
+            Matcher link = Pattern.compile("data-event-id=\"" + eventId + "\".*?data-clip=\"(\\d+)\"", Pattern.DOTALL).matcher(events);
+            assertTrue(link.find(), "the event shows its clip: " + events);
+            HttpResponse<byte[]> followed = operator.getBytes("/console/clips/" + link.group(1));
+            assertEquals(200, followed.statusCode());
+            assertArrayEquals(clip, followed.body(), "the link leads to the clip where it is kept");
+            assertEquals(403, loggedIn("handler").getBytes("/console/clips/" + link.group(1)).statusCode());
+
+            // a security camera keeps evidence 30 days: the reference of a clip of 40 days ago goes at the next purge
+            String oldId = "it-clip-" + UUID.randomUUID();
+            byte[] oldClip = ("mp4-clip-" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+            assertEquals(200, post(clipEvent(oldId, Instant.now().minus(Duration.ofDays(40)), url, sha(oldClip))).statusCode());
+            Matcher oldLink = Pattern.compile("data-event-id=\"" + oldId + "\".*?data-clip=\"(\\d+)\"", Pattern.DOTALL)
+                    .matcher(operator.get("/console/cameras/index.xhtml?eventId=" + oldId).body());
+            assertTrue(oldLink.find());
+            Http admin = loggedIn("admin");
+            admin.submit(admin.get("/console/cameras/index.xhtml").body(), "retention", "purge", Map.of());
+            assertEquals(404, operator.getBytes("/console/clips/" + oldLink.group(1)).statusCode(), "past its retention");
+            assertEquals(200, operator.getBytes("/console/clips/" + link.group(1)).statusCode(), "within its retention");
+
+            Http supervisor = loggedIn("supervisor");
+            String accesses = supervisor.get("/console/cameras/evidence.xhtml?sha=" + clipSha).body();
+            assertEquals(2, count(accesses, "data-accessed-by=\"operator\" data-found=\"true\""), "each look is logged: " + accesses);
+            accesses = supervisor.get("/console/cameras/evidence.xhtml?sha=" + sha(oldClip)).body();
+            assertEquals(1, count(accesses, "data-accessed-by=\"operator\" data-found=\"false\""), "a look at a forgotten clip too");
+        } finally {
+            nvr.stop(0);
+        }
+    }
+
+    private static String clipEvent(String eventId, Instant at, String url, String sha) {
+        return "{\"schema\":1,\"eventId\":\"" + eventId + "\",\"camera\":\"LC-TP-002\",\"kind\":\"object\",\"at\":\""
+                + at.truncatedTo(ChronoUnit.MILLIS) + "\",\"label\":\"person\",\"score\":0.8,"
+                + "\"clip\":{\"url\":\"" + url + "\",\"sha256\":\"" + sha + "\"}}";
+    }
+
+    private static Http loggedIn(String user) {
+        Http http = new Http();
+        http.login(user, "demo");
+        return http;
+    }
+
+    @Test
     void aReportedViolationBecomesACandidateWithItsEvidenceAndTheJobTurnsItIntoAViolation() throws Exception {
         Http officer = new Http();
         officer.login("traffic-officer", "demo");

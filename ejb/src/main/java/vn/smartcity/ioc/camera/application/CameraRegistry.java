@@ -31,12 +31,12 @@ public class CameraRegistry {
     public record EventView(long id, String eventId, String cameraCode, String door, String sender, String kind,
                             String phase, String trackId, String label, Double score, String zones, Double speedKmh,
                             String plate, String cameraStatus, String snapshotSha256, String violation,
-                            Instant observedAt, Instant receivedAt) {
+                            Instant observedAt, Instant receivedAt, boolean clip) {
         static EventView of(DetectionEvent e) {
             return new EventView(e.getId(), e.getEventId(), e.getCameraCode(), e.getDoor().name(), e.getSender(),
                     e.getKind().name(), e.getPhase(), e.getTrackId(), e.getLabel(), e.getScore(), e.getZones(),
                     e.getSpeedKmh(), e.getPlateText(), e.getCameraStatus() == null ? null : e.getCameraStatus().name(),
-                    e.getSnapshotSha256(), e.getViolationKind(), e.getObservedAt(), e.getReceivedAt());
+                    e.getSnapshotSha256(), e.getViolationKind(), e.getObservedAt(), e.getReceivedAt(), e.getClipUrl() != null);
         }
     }
 

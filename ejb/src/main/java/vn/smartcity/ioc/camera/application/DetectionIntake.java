@@ -24,6 +24,7 @@ import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionEvent;
 import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.Door;
+import vn.smartcity.ioc.camera.domain.EvidencePurpose;
 import vn.smartcity.ioc.violation.application.CandidateIntake;
 
 /**
@@ -104,7 +105,7 @@ public class DetectionIntake {
                     .connection(connection).openStatelessSession()) {
                 rows.setJdbcBatchSize(Math.min(Math.max(fresh.size(), 1), 500));
                 for (Detection d : fresh) {
-                    rows.insert(new DetectionEvent(d, door, sender, now));
+                    rows.insert(new DetectionEvent(d, door, sender, now, clipRetainUntil(d)));
                 }
             }
         });
@@ -132,6 +133,16 @@ public class DetectionIntake {
             }
         });
         return result;
+    }
+
+    /** Until when a clip's reference is kept: the camera's retention for the event's purpose; null without a clip. */
+    private Instant clipRetainUntil(Detection d) {
+        if (d.clipUrl() == null) {
+            return null;
+        }
+        CameraDirectory.CameraInfo camera = cameras.info(d.cameraCode()).orElseThrow();
+        EvidencePurpose purpose = camera.purpose(d.violation() != null);
+        return d.observedAt().plus(java.time.Duration.ofDays(camera.retentionDays(purpose)));
     }
 
     /** A reported violation becomes a candidate for the violation-processing job, with a copy of its evidence. */

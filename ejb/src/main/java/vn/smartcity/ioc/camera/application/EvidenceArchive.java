@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.camera.domain.Detection;
+import vn.smartcity.ioc.camera.domain.DetectionEvent;
 import vn.smartcity.ioc.camera.domain.Evidence;
 import vn.smartcity.ioc.camera.domain.EvidenceAccess;
 import vn.smartcity.ioc.camera.domain.EvidencePurpose;
@@ -86,6 +87,20 @@ public class EvidenceArchive {
         return found.stream().findFirst().map(e -> new Image(e.getMediaType(), e.getBytes()));
     }
 
+    /**
+     * The address of an event's video clip, while its reference is kept; the access is logged under the clip's
+     * SHA-256 either way (who followed the link, when, and whether it was still there).
+     */
+    public Optional<String> clip(long eventId) {
+        DetectionEvent event = em.find(DetectionEvent.class, eventId);
+        if (event == null || event.getClipSha256() == null) {
+            return Optional.empty();
+        }
+        String who = session.getCallerPrincipal().getName();
+        em.persist(new EvidenceAccess(event.getClipSha256(), who, clock.instant(), event.getClipUrl() != null));
+        return Optional.ofNullable(event.getClipUrl());
+    }
+
     /** Who looked at an image, newest first (auditors and administrators). */
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.SUPERVISOR})
     public List<EvidenceAccess> accesses(String sha256) {
@@ -99,9 +114,12 @@ public class EvidenceArchive {
         Instant now = clock.instant();
         int purged = em.createQuery("delete from Evidence e where e.retainUntil < :now").setParameter("now", now)
                 .executeUpdate();
-        if (purged > 0) {
-            LOG.info(() -> "evidence retention: " + purged + " images past their retention deleted");
+        int clips = em.createQuery("update DetectionEvent e set e.clipUrl = null where e.clipUrl is not null"
+                + " and e.clipRetainUntil < :now").setParameter("now", now).executeUpdate();
+        if (purged > 0 || clips > 0) {
+            LOG.info(() -> "evidence retention: " + purged + " images deleted and " + clips
+                    + " clip references forgotten, past their retention");
         }
-        return purged;
+        return purged + clips;
     }
 }

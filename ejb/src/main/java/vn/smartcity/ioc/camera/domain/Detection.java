@@ -12,11 +12,13 @@ import java.util.List;
  * @param snapshot the evidence image itself when the event carried it (its hash checked), or null
  * @param snapshotType the image's media type, sniffed from its bytes
  * @param violation the traffic violation the camera saw (RED_LIGHT, SPEEDING, ...), or null
+ * @param clipUrl the address of a video clip of the event kept elsewhere (http or https), or null
+ * @param clipSha256 the SHA-256 of that clip's content (given with every clip)
  */
 public record Detection(String eventId, String cameraCode, DetectionKind kind, Instant observedAt, String phase,
                         String trackId, String label, Double score, List<String> zones, String box, Double speedKmh,
                         Integer lane, String plate, CameraStatus cameraStatus, String snapshotSha256,
-                        byte[] snapshot, String snapshotType, String violation) {
+                        byte[] snapshot, String snapshotType, String violation, String clipUrl, String clipSha256) {
 
     public Detection {
         zones = zones == null ? List.of() : List.copyOf(zones);
@@ -27,6 +29,6 @@ public record Detection(String eventId, String cameraCode, DetectionKind kind, I
                      String trackId, String label, Double score, List<String> zones, String box, Double speedKmh,
                      Integer lane, String plate, CameraStatus cameraStatus, String snapshotSha256) {
         this(eventId, cameraCode, kind, observedAt, phase, trackId, label, score, zones, box, speedKmh, lane, plate,
-                cameraStatus, snapshotSha256, null, null, null);
+                cameraStatus, snapshotSha256, null, null, null, null, null);
     }
 }

@@ -73,6 +73,16 @@ public class DetectionEvent {
     @Column(name = "snapshot_sha256", length = 64, updatable = false)
     private String snapshotSha256;
 
+    /** A video clip of the event kept elsewhere, referenced until its retention ends (then forgotten). */
+    @Column(name = "clip_url", length = 1000)
+    private String clipUrl;
+
+    @Column(name = "clip_sha256", length = 64, updatable = false)
+    private String clipSha256;
+
+    @Column(name = "clip_retain_until")
+    private Instant clipRetainUntil;
+
     @Column(name = "violation_kind", length = 20, updatable = false)
     private String violationKind;
 
@@ -85,7 +95,8 @@ public class DetectionEvent {
     protected DetectionEvent() {
     }
 
-    public DetectionEvent(Detection d, Door door, String sender, Instant receivedAt) {
+    /** @param clipRetainUntil until when the clip's reference is kept (the camera's retention), null without a clip */
+    public DetectionEvent(Detection d, Door door, String sender, Instant receivedAt, Instant clipRetainUntil) {
         this.eventId = d.eventId();
         this.cameraCode = d.cameraCode();
         this.door = door;
@@ -102,6 +113,9 @@ public class DetectionEvent {
         this.plateText = d.plate();
         this.cameraStatus = d.cameraStatus();
         this.snapshotSha256 = d.snapshotSha256();
+        this.clipUrl = d.clipUrl();
+        this.clipSha256 = d.clipUrl() == null ? null : d.clipSha256();
+        this.clipRetainUntil = d.clipUrl() == null ? null : clipRetainUntil;
         this.violationKind = d.violation();
         this.observedAt = d.observedAt();
         this.receivedAt = receivedAt;
@@ -124,6 +138,9 @@ public class DetectionEvent {
     public String getPlateText() { return plateText; }
     public CameraStatus getCameraStatus() { return cameraStatus; }
     public String getSnapshotSha256() { return snapshotSha256; }
+    public String getClipUrl() { return clipUrl; }
+    public String getClipSha256() { return clipSha256; }
+    public Instant getClipRetainUntil() { return clipRetainUntil; }
     public String getViolationKind() { return violationKind; }
     public Instant getObservedAt() { return observedAt; }
     public Instant getReceivedAt() { return receivedAt; }

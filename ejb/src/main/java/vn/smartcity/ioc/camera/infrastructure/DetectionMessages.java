@@ -177,6 +177,21 @@ public final class DetectionMessages {
         } else if (o.containsKey("snapshot") && o.get("snapshot") != JsonValue.NULL) {
             throw new InvalidDetection("snapshot: an object {\"sha256\": ..., \"image\": base64}");
         }
+        String clipUrl = null;
+        String clipSha256 = null;
+        if (o.get("clip") instanceof JsonObject clip) {
+            clipUrl = clip.get("url") instanceof JsonString u ? u.getString().strip() : null;
+            clipSha256 = clip.get("sha256") instanceof JsonString h ? h.getString().strip() : null;
+            if (clipUrl == null || clipUrl.length() > 1000 || !(clipUrl.startsWith("https://") || clipUrl.startsWith("http://"))
+                    || clipUrl.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+                throw new InvalidDetection("clip.url: an http or https address without spaces, at most 1000 characters");
+            }
+            if (clipSha256 == null || !SHA256.matcher(clipSha256).matches()) {
+                throw new InvalidDetection("clip.sha256: 64 lower-case hex digits (the SHA-256 of the clip's content)");
+            }
+        } else if (o.containsKey("clip") && o.get("clip") != JsonValue.NULL) {
+            throw new InvalidDetection("clip: an object {\"url\": ..., \"sha256\": ...}");
+        }
         String violation = optional(o, "violation", 20);
         if (violation != null) {
             violation = VIOLATIONS.get(violation);
@@ -193,7 +208,7 @@ public final class DetectionMessages {
         }
         return new Detection(eventId, cameraCode, kind, at, phase, optional(o, "trackId", 80), label,
                 number(o, "score", 0, 1), zones(o), box(o), number(o, "speedKmh", 0, 400), lane(o), plate, status,
-                snapshot, image, imageType, violation);
+                snapshot, image, imageType, violation, clipUrl, clipSha256);
     }
 
     private static String required(JsonObject o, String field) throws InvalidDetection {

@@ -54,6 +54,15 @@ class DetectionMessagesTest {
     }
 
     @Test
+    void aClipKeptElsewhereIsReferencedWithItsHash() throws Exception {
+        Detection d = messages.parse(CAR.replace("\"snapshot\"", "\"clip\":{\"url\":\"https://nvr-01.ioc.laichau.gov.vn/clips/17.mp4\","
+                + "\"sha256\":\"" + "cd".repeat(32) + "\"},\"snapshot\"")).get(0);
+        assertEquals("https://nvr-01.ioc.laichau.gov.vn/clips/17.mp4", d.clipUrl());
+        assertEquals("cd".repeat(32), d.clipSha256());
+        assertNull(messages.parse(CAR).get(0).clipUrl(), "no clip");
+    }
+
+    @Test
     void aCameraIsNamedByItsCodeOrItsFrigateName() throws Exception {
         String status = """
                 {"schema":1,"eventId":"s-1","camera":"tran_hung_dao_le_duan","kind":"camera-status",
@@ -97,6 +106,11 @@ class DetectionMessagesTest {
             "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"zones\":\"a\"}|zones: an array of zone names",
             "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"snapshot\":{\"sha256\":\"xyz\"}}|snapshot.sha256: 64 lower-case hex digits",
             "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"camera-status\",\"at\":\"2026-11-25T10:00:00Z\",\"status\":\"sleepy\"}|status: online, offline or tampered",
+            "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"clip\":\"x.mp4\"}|clip: an object {\"url\": ..., \"sha256\": ...}",
+            "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"clip\":{\"url\":\"file:///etc/passwd\",\"sha256\":\"ab\"}}|clip.url: an http or https address without spaces, at most 1000 characters",
+            "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"clip\":{\"url\":\"javascript:alert(1)\",\"sha256\":\"ab\"}}|clip.url: an http or https address without spaces, at most 1000 characters",
+            "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"clip\":{\"url\":\"https://nvr/a b.mp4\",\"sha256\":\"ab\"}}|clip.url: an http or https address without spaces, at most 1000 characters",
+            "{\"schema\":1,\"eventId\":\"e\",\"camera\":\"LC-TP-001\",\"kind\":\"object\",\"at\":\"2026-11-25T10:00:00Z\",\"label\":\"car\",\"clip\":{\"url\":\"https://nvr/a.mp4\"}}|clip.sha256: 64 lower-case hex digits (the SHA-256 of the clip's content)",
     })
     void refusesWithAReason(String body, String reason) {
         assertEquals(reason, assertThrows(InvalidDetection.class, () -> messages.parse(body)).getMessage()
