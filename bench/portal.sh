@@ -48,6 +48,9 @@ pid=$(pgrep -f 'jboss-modules.*ioc-bench' | head -1)
 echo "== seed 100,000 incidents and citizen reports"
 psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -q -f "$root/bench/seed-100k.sql"
 code=$(psql -h 127.0.0.1 -U postgres -d "$db" -At -c "SELECT tracking_code FROM citizen_report WHERE id = 10050000")
+# the tracking runs must measure a found report, not the "no such code" answer (nor the throttled one)
+curl -s "http://127.0.0.1:8080/ioc/portal/track.xhtml?code=$code" | grep -q 'id="status"' \
+  || { echo "the tracking page does not show seeded report $code"; exit 1; }
 
 run() { # name, connections, url or script
   local name=$1 conns=$2; shift 2
@@ -72,7 +75,8 @@ run "static page (portal/help.html)" $clients "$base_url/portal/help.html"
 run "portal home (categories, wards)" $clients "$base_url/portal/index.xhtml"
 run "public list, page 1 of 100k (20 rows)" $clients "$base_url/portal/reports.xhtml"
 run "public list, flooding, open, page 3" $clients "$base_url/portal/reports.xhtml?category=flooding&status=open&page=3"
-run "tracking page" $clients "$base_url/portal/track.xhtml?code=$code"
+run "tracking page, one report" $clients "$base_url/portal/track.xhtml?code=$code"
+run "tracking page, 100k reports at random" $clients -s "$root/bench/portal-track.lua" "$base_url"
 run "Open311 GET requests/{id}.json" $clients "$base_url/api/open311/v2/requests/10050000.json"
 run "Open311 GET requests.json (90 days: 1000)" 8 "$base_url/api/open311/v2/requests.json"
 run "Open311 POST requests.json" 8 -s "$root/bench/open311-post.lua" "$base_url/api/open311/v2/requests.json"
