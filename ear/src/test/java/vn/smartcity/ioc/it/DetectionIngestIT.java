@@ -159,6 +159,18 @@ class DetectionIngestIT extends IocDeployment {
             assertEquals(1, count(operator.get("/console/cameras/index.xhtml?camera=LC-TP-002").body(), track),
                     "a QoS 1 message delivered twice is one event");
 
+            // the picture Frigate publishes of the object: a SNAPSHOT event with its image, once however often sent
+            byte[] jpeg = jpeg(track);
+            String sha = vn.smartcity.ioc.shared.domain.Sha256.of(jpeg);
+            publishTo(broker, "frigate/quang_truong/person/snapshot", jpeg, jpeg);
+            page = await(() -> operator.get("/console/cameras/index.xhtml?camera=LC-TP-002").body(),
+                    p -> p.contains("data-snapshot=\"" + sha + "\""));
+            assertEquals(1, count(page, "data-snapshot=\"" + sha + "\""), "the same picture twice is one event");
+            assertTrue(page.contains("data-kind=\"SNAPSHOT\""), "kept as a snapshot, not as an object seen");
+            var image = operator.get("/console/evidence/" + sha);
+            assertEquals(200, image.statusCode(), "the picture is kept as evidence");
+            assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/jpeg"));
+
             // the broker restarts; a message published while the IOC is not yet back is kept for it and stored
             broker.stop();
             broker.start();
@@ -202,6 +214,30 @@ class DetectionIngestIT extends IocDeployment {
             }
         }
         throw new AssertionError("the bridge did not subscribe within " + PATIENCE);
+    }
+
+    /** Publishes raw payloads (pictures) to a topic with QoS 1. */
+    private static void publishTo(TestBroker broker, String topic, byte[]... payloads) throws Exception {
+        MqttClient client = new MqttClient(broker.url(), "frigate-it-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        client.connect(options);
+        for (byte[] payload : payloads) {
+            client.publish(topic, payload, 1, false);
+        }
+        client.disconnect();
+        client.close();
+    }
+
+    /** A JPEG unique to this run (the text drawn in it), as Frigate publishes of a tracked object. */
+    private static byte[] jpeg(String text) throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(160, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.drawString(text, 4, 40);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
     }
 
     /** Publishes to frigate/events with QoS 1, as Frigate does. */

@@ -28,7 +28,8 @@ import vn.smartcity.ioc.it.support.ViolationPages;
  * A crash in the middle of violation-processing: the server JVM is killed (SIGKILL: no shutdown, the execution
  * stays STARTED in the job repository) and started again. The console then shows the execution as interrupted
  * with a restart button; the restart goes on from the checkpoints and every candidate ends up processed exactly
- * once.
+ * once. Then the schedule: candidates imported afterwards are processed by the automatic run (every minute on
+ * the servers of these tests).
  */
 @ExtendWith({TestDirectory.class, ArquillianExtension.class})
 @RunAsClient
@@ -37,6 +38,7 @@ class ViolationJobCrashRestartIT {
     static final String SERVER = "wildfly-restart";
     static final String PAGE = "/console/violations/index.xhtml";
     static final int CANDIDATES = 6000;
+    static final int SCHEDULED = 40;
 
     @ArquillianResource
     ContainerController server;
@@ -100,6 +102,26 @@ class ViolationJobCrashRestartIT {
             assertEquals(before + CANDIDATES, total(page, "violations"), "one violation per candidate");
             assertEquals(total(page, "violations"), total(page, "violations-distinct-candidates"), "no candidate twice");
             assertEquals(0, total(page, "candidates-NEW"), "none left");
+
+            // the schedule (IOC_VIOLATION_EVERY_MINUTES=1 for these servers): new candidates are processed by an
+            // execution nobody started, once the restarted one is over
+            long violations = total(page, "violations");
+            page = officer.submitMultipart(page, "candidates", "import", Map.of(), Map.of(),
+                    List.of(new Http.Upload("file", "candidates.csv", "text/csv",
+                            ViolationPages.speedingCandidates(SCHEDULED, "CAM-SCHED-", "25C")))).body();
+            assertEquals(SCHEDULED, total(page, "candidates-NEW"));
+            for (int i = 0; i < 180 && total(page, "candidates-NEW") > 0; i++) {
+                Thread.sleep(1000);
+                page = officer.get(PAGE).body();
+            }
+            assertEquals(0, total(page, "candidates-NEW"), "the schedule processed the new candidates within 3 min");
+            assertEquals(violations + SCHEDULED, total(page, "violations"));
+            Matcher automatic = Pattern.compile("data-execution=\"(\\d+)\" data-status=\"([A-Z]+)\"").matcher(page);
+            boolean found = false;
+            while (automatic.find()) {
+                found |= Long.parseLong(automatic.group(1)) > restart;
+            }
+            assertTrue(found, "an execution after the restarted one, started by the schedule");
         } finally {
             deployer.undeploy("ioc");
             server.stop(SERVER);

@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 
 import vn.smartcity.ioc.camera.domain.CameraAlert;
 import vn.smartcity.ioc.camera.domain.Detection;
+import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.DetectionRule;
 
 /**
@@ -89,9 +90,11 @@ public class AlertRules {
     /** Distinct objects (tracks; an event without a track counts alone) in the last minute up to this event. */
     private long objectsInWindow(DetectionRule rule, Detection d) {
         TypedQuery<Long> q = em.createQuery("select count(distinct coalesce(e.trackId, e.eventId)) from DetectionEvent e"
-                + " where e.cameraCode = :camera and e.label in :labels and e.observedAt > :from and e.observedAt <= :to"
+                + " where e.cameraCode = :camera and e.kind = :object and e.label in :labels and e.observedAt > :from"
+                + " and e.observedAt <= :to"
                 + (rule.getMinScore() == null ? "" : " and e.score >= :score") + zoneCondition(rule), Long.class)
-                .setParameter("camera", d.cameraCode()).setParameter("labels", rule.labelList())
+                .setParameter("camera", d.cameraCode()).setParameter("object", DetectionKind.OBJECT)
+                .setParameter("labels", rule.labelList())
                 .setParameter("from", d.observedAt().minus(CROWD_WINDOW)).setParameter("to", d.observedAt());
         if (rule.getMinScore() != null) {
             q.setParameter("score", rule.getMinScore());

@@ -28,7 +28,8 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import vn.smartcity.ioc.camera.application.CameraSettings;
 
 /**
- * The MQTT door: subscribes to Frigate's {@code <prefix>/events} and {@code <prefix>/reviews} with QoS 1 on the
+ * The MQTT door: subscribes to Frigate's {@code <prefix>/events}, {@code <prefix>/reviews} and the objects'
+ * pictures {@code <prefix>/+/+/snapshot} with QoS 1 on the
  * broker of {@code IOC_MQTT_URL} (off when unset) and hands each message to {@link FrigateDoor}. A persistent
  * session (clean session off, a fixed client id) makes the broker keep QoS 1 messages while the IOC is away;
  * a message is acknowledged only after its transaction committed, so none is lost, and the event id (a hash of
@@ -110,9 +111,10 @@ public class FrigateBridge {
         public void connectComplete(boolean reconnect, String serverURI) {
             String prefix = settings.mqttTopicPrefix();
             try {
-                client.subscribe(new String[] {prefix + "/events", prefix + "/reviews"}, new int[] {1, 1});
+                client.subscribe(new String[] {prefix + "/events", prefix + "/reviews", prefix + "/+/+/snapshot"},
+                        new int[] {1, 1, 1});
                 LOG.info(() -> (reconnect ? "re-connected" : "connected") + " to MQTT " + serverURI + ", subscribed to "
-                        + prefix + "/events and " + prefix + "/reviews");
+                        + prefix + "/events, " + prefix + "/reviews and " + prefix + "/+/+/snapshot");
             } catch (MqttException e) {
                 LOG.log(Level.WARNING, "MQTT subscribe failed", e);
             }

@@ -20,6 +20,7 @@ import jakarta.json.JsonValue;
 import vn.smartcity.ioc.camera.domain.Detection;
 import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.InvalidDetection;
+import vn.smartcity.ioc.shared.domain.ImageType;
 import vn.smartcity.ioc.shared.domain.Sha256;
 
 /**
@@ -28,6 +29,11 @@ import vn.smartcity.ioc.shared.domain.Sha256;
  * (a review item: detection or alert). The event id is "frigate:" and the SHA-256 of the payload, so a QoS 1
  * message the broker delivers twice is one event, while each new update of the same object is a new one; the
  * object's Frigate id is kept as the track id. Frigate's speed is taken as km/h (Frigate's metric unit system).
+ * A picture on {@code <prefix>/<camera>/<object>/snapshot} (the JPEG Frigate publishes of the object it tracks)
+ * is an event of kind SNAPSHOT (phase "snapshot", the object as label) carrying that picture as its evidence
+ * image: the camera wall's latest picture, never evaluated by rules or counted as an object; its event id is the
+ * hash of topic and picture, so the same picture published again (Frigate repeats the best one at the end,
+ * and the broker re-sends a retained one) is one event.
  */
 public final class FrigateEvents {
 
@@ -39,6 +45,14 @@ public final class FrigateEvents {
 
     /** The event of one MQTT message, or empty for one the IOC does not keep (a false positive). */
     public Optional<Detection> map(String topic, byte[] payload) throws InvalidDetection {
+        return map(topic, payload, Instant.now());
+    }
+
+    /** As {@link #map(String, byte[])}, a snapshot (which carries no time) taken as seen at {@code receivedAt}. */
+    public Optional<Detection> map(String topic, byte[] payload, Instant receivedAt) throws InvalidDetection {
+        if (topic.endsWith("/snapshot")) {
+            return Optional.of(snapshot(topic, payload, receivedAt));
+        }
         JsonObject message;
         try (var reader = Json.createReader(new StringReader(new String(payload, StandardCharsets.UTF_8)))) {
             message = reader.readObject();
@@ -89,6 +103,26 @@ public final class FrigateEvents {
                 score == null ? null : Math.max(0, Math.min(1, score)), strings(after, "current_zones"),
                 box(after), speed == null || speed <= 0 ? null : Math.min(speed, 400), null,
                 clip(text(after, "recognized_license_plate"), 30), null, null));
+    }
+
+    private Detection snapshot(String topic, byte[] payload, Instant receivedAt) throws InvalidDetection {
+        String[] parts = topic.split("/");
+        if (parts.length < 4 || parts[parts.length - 3].isBlank() || parts[parts.length - 2].isBlank()) {
+            throw new InvalidDetection("topic " + topic + ": not <prefix>/<camera>/<object>/snapshot");
+        }
+        String camera = parts[parts.length - 3];
+        String cameraCode = cameraCodes.apply(camera)
+                .orElseThrow(() -> new InvalidDetection("snapshot of unknown camera " + clip(camera, 80)));
+        if (payload.length == 0 || payload.length > DetectionMessages.MAX_IMAGE_BYTES) {
+            throw new InvalidDetection("snapshot: 1 byte to " + DetectionMessages.MAX_IMAGE_BYTES + " bytes");
+        }
+        String type = ImageType.sniff(payload)
+                .orElseThrow(() -> new InvalidDetection("snapshot: not a JPEG, PNG or WebP image"));
+        String hash = Sha256.of(payload);
+        String eventId = "frigate:" + Sha256.of((topic + "\n" + hash).getBytes(StandardCharsets.UTF_8));
+        return new Detection(eventId, cameraCode, DetectionKind.SNAPSHOT, receivedAt, "snapshot", null,
+                clip(parts[parts.length - 2].toLowerCase(Locale.ROOT), 40), null, List.of(), null, null, null, null,
+                null, hash, payload, type, null, null, null);
     }
 
     private static Instant seconds(double epochSeconds) {

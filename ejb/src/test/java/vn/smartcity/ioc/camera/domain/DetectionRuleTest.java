@@ -46,6 +46,11 @@ class DetectionRuleTest {
         Detection elsewhere = new Detection("e", "LC-TP-001", DetectionKind.OBJECT, car.observedAt(), null, "2", "person",
                 0.9, List.of("restricted"), null, null, null, null, null, null);
         assertFalse(rule.matches(elsewhere));
+        Detection picture = new Detection("e", "LC-TP-002", DetectionKind.SNAPSHOT, car.observedAt(), "snapshot", null,
+                "person", null, List.of(), null, null, null, null, null, "ab");
+        assertFalse(new DetectionRule("any", new RuleSettings("Person", RuleKind.PRESENCE, null, null, List.of("person"),
+                null, null, null, null, null, Severity.INFO, "public-order", true), "test", Instant.EPOCH).matches(picture),
+                "a picture of a person is not a person seen");
     }
 
     @Test

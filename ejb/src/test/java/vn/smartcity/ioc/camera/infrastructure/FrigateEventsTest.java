@@ -96,6 +96,56 @@ class FrigateEventsTest {
                 "{\"type\":\"new\",\"after\":{\"camera\":\"quang_truong\",\"label\":\"car\"}}"));
     }
 
+    @Test
+    void aPictureOnTheSnapshotTopicIsASnapshotEventWithItsImage() throws Exception {
+        byte[] jpeg = jpeg();
+        Instant received = Instant.parse("2026-11-26T08:00:00Z");
+        Detection d = frigate.map("frigate/quang_truong/person/snapshot", jpeg, received).orElseThrow();
+        assertEquals(DetectionKind.SNAPSHOT, d.kind());
+        assertEquals("LC-TP-002", d.cameraCode());
+        assertEquals("snapshot", d.phase());
+        assertEquals("person", d.label());
+        assertEquals(received, d.observedAt());
+        assertEquals("image/jpeg", d.snapshotType());
+        assertEquals(vn.smartcity.ioc.shared.domain.Sha256.of(jpeg), d.snapshotSha256());
+        assertTrue(java.util.Arrays.equals(jpeg, d.snapshot()));
+        assertTrue(d.eventId().matches("frigate:[0-9a-f]{64}"));
+        // the same picture again (Frigate repeats the best one; the broker re-sends a retained one): one event
+        assertEquals(d.eventId(), frigate.map("frigate/quang_truong/person/snapshot", jpeg, received.plusSeconds(9))
+                .orElseThrow().eventId());
+        // the same picture of another object is another event
+        assertNotEquals(d.eventId(), frigate.map("frigate/quang_truong/car/snapshot", jpeg, received).orElseThrow().eventId());
+        // a topic prefix of several levels (IOC_MQTT_TOPIC_PREFIX=iot/frigate)
+        assertEquals(DetectionKind.SNAPSHOT, frigate.map("iot/frigate/quang_truong/person/snapshot", jpeg, received)
+                .orElseThrow().kind(), "a prefix with several levels");
+    }
+
+    @Test
+    void aSnapshotThatIsNoPictureOrOfAnUnknownCameraIsRefused() throws Exception {
+        assertEquals("snapshot: not a JPEG, PNG or WebP image", reason("frigate/quang_truong/person/snapshot", "<html>"));
+        assertEquals("snapshot: 1 byte to 1048576 bytes", reason("frigate/quang_truong/person/snapshot", ""));
+        byte[] jpeg = jpeg();
+        assertEquals("snapshot of unknown camera back_door", assertThrows(InvalidDetection.class,
+                () -> frigate.map("frigate/back_door/person/snapshot", jpeg)).getMessage());
+        assertEquals("topic frigate/snapshot: not <prefix>/<camera>/<object>/snapshot", assertThrows(InvalidDetection.class,
+                () -> frigate.map("frigate/snapshot", jpeg)).getMessage());
+        byte[] big = java.util.Arrays.copyOf(jpeg, 1024 * 1024 + 1);
+        assertEquals("snapshot: 1 byte to 1048576 bytes", assertThrows(InvalidDetection.class,
+                () -> frigate.map("frigate/quang_truong/person/snapshot", big)).getMessage());
+    }
+
+    /** A real JPEG, as Frigate publishes (a small one). */
+    static byte[] jpeg() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(10, 10, 20, 30);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
     private String reason(String topic, String body) {
         return assertThrows(InvalidDetection.class, () -> frigate.map(topic, bytes(body))).getMessage();
     }
