@@ -22,9 +22,11 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * events to the IOC over HTTP upgrade, with asynchronous durable sends (a confirmation window, several
  * connections), so that the generator is not the bottleneck. Each event's "at" is its send time: the server's
  * received_at minus it is the send-to-store latency. With --acked FILE, the ids the broker acknowledged are
- * written there (the crash test checks every one of them is stored exactly once).
+ * written there (the crash test checks every one of them is stored exactly once). With --warmup S, the same load
+ * runs S seconds first in the same JVM (ids "bench-RUNw-N", not counted in SUMMARY), so that the measured
+ * seconds find the generator's own JIT warm, as they would a camera that has been sending for a while.
  *
- * java -cp CLASSPATH bench/DetectionLoad.java --seconds 60 --connections 4 [--rate events/s] [--count N] [--queue Q] [--acked F]
+ * java -cp CLASSPATH bench/DetectionLoad.java --seconds 60 --connections 4 [--rate events/s] [--warmup S] [--count N] [--queue Q] [--acked F]
  */
 public class DetectionLoad {
 
@@ -50,7 +52,10 @@ public class DetectionLoad {
         AtomicLong confirmed = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong next = new AtomicLong();
-        long end = System.currentTimeMillis() + seconds * 1000L;
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "0"));
+        long measuredFrom = System.currentTimeMillis() + warmup * 1000L;
+        long end = measuredFrom + seconds * 1000L;
+        AtomicLong warmupSent = new AtomicLong();
         Thread[] threads = new Thread[connections];
         for (int c = 0; c < connections; c++) {
             threads[c] = new Thread(() -> {
@@ -99,7 +104,11 @@ public class DetectionLoad {
                             break;
                         }
                         window.acquire();
-                        String id = "bench-" + run + "-" + n;
+                        boolean warming = System.currentTimeMillis() < measuredFrom;
+                        String id = "bench-" + run + (warming ? "w-" : "-") + n;
+                        if (warming) {
+                            warmupSent.incrementAndGet();
+                        }
                         int i = (int) (n % CAMERAS.length);
                         TextMessage m = jms.createTextMessage("{\"schema\":1,\"eventId\":\"" + id + "\",\"camera\":\""
                                 + CAMERAS[i] + "\",\"kind\":\"object\",\"at\":\"" + Instant.now() + "\",\"trackId\":\""
@@ -128,9 +137,11 @@ public class DetectionLoad {
         if (acked != null) {
             acked.close();
         }
-        double secs = (System.currentTimeMillis() - start) / 1000.0;
-        System.out.printf("SUMMARY sent %d confirmed %d failed %d in %.1f s: %.0f confirmed/s%n",
-                sent.get(), confirmed.get(), failed.get(), secs, confirmed.get() / secs);
+        double secs = (System.currentTimeMillis() - Math.max(start, measuredFrom)) / 1000.0;
+        long measured = confirmed.get() - warmupSent.get();   // every send is confirmed before the end
+        System.out.printf("SUMMARY sent %d confirmed %d failed %d in %.1f s: %.0f confirmed/s%s%n",
+                sent.get() - warmupSent.get(), measured, failed.get(), secs, measured / secs,
+                warmup > 0 ? " (after " + warmup + " s of warm-up: " + warmupSent.get() + " events)" : "");
     }
 
     static boolean alive(Thread[] threads) {

@@ -13,8 +13,10 @@
 #    3. the naive design: the same consumer with one message per XA transaction and 16 consumers
 #       (IOC_DETECTION_BATCH=1, IOC_DETECTION_CONSUMERS=16), like an MDB with maxSession 16; its backlog is
 #       not drained (rows stored during the send are counted).
-#    4. (only when asked: runs "4") the IOC as in 2, with the generator paced at BENCH_RATE events/s (6,000):
-#       a sustained rate below the capacity, for the send-to-store latency without a backlog.
+#    4. (only when asked: runs "4") the IOC as in 2, with the generator paced at BENCH_RATE events/s (10,000)
+#       for [seconds], after 60 s of the same load in the same generator JVM (warm-up, not counted): the
+#       send-to-store latency of a sustained rate.
+#  BENCH_HEAP (e.g. "-Xms2g -Xmx2g"): the server's heap (JBOSS_JAVA_SIZING); standalone.conf's default is 512 MB.
 #  For runs 2 and 3, "stored while sending" counts rows stored during the [seconds] of sending: the
 #  consumer's sustained rate while the generator shares the 2 cores; run 2 then drains its backlog.
 #  crash: sends [events] (default 100,000), kills the server with kill -9 halfway, restarts it, waits for the
@@ -53,7 +55,8 @@ stored_by() {  # run-name, seconds: rows stored during the send (the backlog of 
 if [ "$mode" = throughput ]; then
   secs=${2:-300}; conns=${3:-4}; runs=${4:-123}   # runs: which of the three to do, e.g. 3
   echo "== $secs s per run, $conns connections, one server, 2 cores shared with the load generator"
-  start_server
+  heap=(); [ -n "${BENCH_HEAP:-}" ] && heap=(JBOSS_JAVA_SIZING="$BENCH_HEAP")
+  start_server "${heap[@]}"
   if [[ $runs == *1* ]]; then
   cli "/subsystem=messaging-activemq/server=default/jms-queue=IocBenchRaw:add(entries=[java:/jms/queue/IocBenchRaw])" >/dev/null
   raw=$(( secs < 30 ? secs : 30 ))   # 30 s are enough to see the broker's rate; longer only fills the disk
@@ -61,7 +64,7 @@ if [ "$mode" = throughput ]; then
   # a fresh journal for the next runs (removing a queue of a million messages takes longer than a restart)
   stop_server
   rm -rf "$base/data/activemq"
-  start_server
+  start_server "${heap[@]}"
   fi
   if [[ $runs == *2* ]]; then
   printf '%-44s %s\n' "2. IOC, batches of 500 (sent):" "$(load batched --seconds "$secs" --connections "$conns")"
@@ -70,8 +73,8 @@ if [ "$mode" = throughput ]; then
   printf '%-44s %s\n' "   stored, all (after the queue drained):" "$(stored batched)"
   fi
   if [[ $runs == *4* ]]; then
-  rate=${BENCH_RATE:-6000}
-  printf '%-44s %s\n' "4. IOC, batches of 500, paced at $rate/s (sent):" "$(load paced --seconds "$secs" --connections "$conns" --rate "$rate")"
+  rate=${BENCH_RATE:-10000}
+  printf '%-44s %s\n' "4. IOC, batches of 500, paced at $rate/s (sent):" "$(load paced --seconds "$secs" --connections "$conns" --rate "$rate" --warmup 60)"
   printf '%-44s %s\n' "   stored while sending:" "$(stored_by paced "$secs")"
   drain
   printf '%-44s %s\n' "   stored, all (after the queue drained):" "$(stored paced)"
@@ -79,7 +82,7 @@ if [ "$mode" = throughput ]; then
   if [[ $runs == *3* ]]; then
   stop_server
   rm -rf "$base/data/activemq"
-  start_server IOC_DETECTION_BATCH=1 IOC_DETECTION_CONSUMERS=16
+  start_server "${heap[@]}" IOC_DETECTION_BATCH=1 IOC_DETECTION_CONSUMERS=16
   printf '%-44s %s\n' "3. naive: 1 message per XA tx, 16 consumers (sent):" "$(load naive --seconds "$secs" --connections "$conns")"
   printf '%-44s %s\n' "   stored while sending:" "$(stored_by naive "$secs")"
   fi

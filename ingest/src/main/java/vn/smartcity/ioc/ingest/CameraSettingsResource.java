@@ -4,7 +4,6 @@ import java.io.StringReader;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import vn.smartcity.ioc.camera.application.WorkerCameraSettings;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * GET /ioc/api/detections/cameras/{code}: a camera's geometry and speed limit from the registry, for the
@@ -32,7 +32,7 @@ public class CameraSettingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response camera(@PathParam("code") String code) {
         return settings.of(code).map(s -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("code", s.code()).add("active", s.active());
+            JsonObjectBuilder json = Jsonp.createObjectBuilder().add("code", s.code()).add("active", s.active());
             if (s.speedLimitKmh() == null) {
                 json.addNull("speedLimitKmh");
             } else {
@@ -41,7 +41,7 @@ public class CameraSettingsResource {
             if (s.geometry() == null || s.geometry().isBlank()) {
                 json.addNull("geometry");
             } else {
-                json.add("geometry", Json.createReader(new StringReader(s.geometry())).readObject());
+                json.add("geometry", Jsonp.createReader(new StringReader(s.geometry())).readObject());
             }
             if (s.changedAt() == null) {
                 json.addNull("changedAt");
@@ -50,7 +50,7 @@ public class CameraSettingsResource {
             }
             return Response.ok(json.build().toString()).build();
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", "no camera " + code + " in the registry").build().toString())
+                .entity(Jsonp.createObjectBuilder().add("error", "no camera " + code + " in the registry").build().toString())
                 .build());
     }
 }

@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import vn.smartcity.ioc.camera.application.DetectionIntake;
 import vn.smartcity.ioc.camera.domain.InvalidDetection;
 import vn.smartcity.ioc.camera.infrastructure.DetectionMessages;
 import vn.smartcity.ioc.camera.infrastructure.RestDoor;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * POST /ioc/api/detections: one detection event (a JSON object) or a batch (an array of up to 1000), in the
@@ -52,7 +52,7 @@ public class DetectionsResource {
         for (int attempt = 1; ; attempt++) {
             try {
                 DetectionIntake.Stored stored = door.receive(new String(bytes, StandardCharsets.UTF_8), sender);
-                return Response.ok(Json.createObjectBuilder()
+                return Response.ok(Jsonp.createObjectBuilder()
                         .add("received", stored.stored() + stored.duplicates())
                         .add("stored", stored.stored())
                         .add("duplicates", stored.duplicates()).build().toString()).build();
@@ -71,6 +71,6 @@ public class DetectionsResource {
 
     private static Response error(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+                .entity(Jsonp.createObjectBuilder().add("error", message).build().toString()).build();
     }
 }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * A camera's geometry, the JSON that the video-analytics worker reads (docs/worker.md): named zones, lines
@@ -60,7 +60,7 @@ public final class CameraGeometry {
             throw new IllegalArgumentException("geometry: at most " + MAX_LENGTH + " characters");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsonp.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new IllegalArgumentException("geometry: not JSON (" + e.getMessage() + ")");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -28,6 +27,7 @@ import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.InvalidDetection;
 import vn.smartcity.ioc.shared.domain.ImageType;
 import vn.smartcity.ioc.shared.domain.Sha256;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * Reads the IOC's detection message, version 1 (docs/messaging.md, "Detection events"): one JSON object, or a
@@ -69,7 +69,7 @@ public final class DetectionMessages {
             throw new InvalidDetection("message larger than " + MAX_CHARS + " characters");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsonp.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidDetection("not JSON: " + e.getMessage());

@@ -3,7 +3,10 @@ package vn.smartcity.ioc.camera.infrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -60,7 +63,10 @@ public class DetectionQueueDrain {
     /** @return how many messages were taken (0 when none came within {@code waitMillis}) */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int drain(int max, long waitMillis) throws JMSException {
-        DetectionMessages messages = new DetectionMessages(cameras::codeOf, Clock.systemUTC());
+        // a batch names a few cameras many times: each is looked up once per batch, not once per message
+        Map<String, Optional<String>> codes = new HashMap<>();
+        DetectionMessages messages = new DetectionMessages(name -> codes.computeIfAbsent(name, cameras::codeOf),
+                Clock.systemUTC());
         List<Detection> events = new ArrayList<>();
         int taken = 0;
         long chars = 0;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -22,6 +21,7 @@ import vn.smartcity.ioc.camera.domain.DetectionKind;
 import vn.smartcity.ioc.camera.domain.InvalidDetection;
 import vn.smartcity.ioc.shared.domain.ImageType;
 import vn.smartcity.ioc.shared.domain.Sha256;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * Maps Frigate's MQTT messages (../shared/reference/frigate-mqtt-events.md) to detection events:
@@ -54,7 +54,7 @@ public final class FrigateEvents {
             return Optional.of(snapshot(topic, payload, receivedAt));
         }
         JsonObject message;
-        try (var reader = Json.createReader(new StringReader(new String(payload, StandardCharsets.UTF_8)))) {
+        try (var reader = Jsonp.createReader(new StringReader(new String(payload, StandardCharsets.UTF_8)))) {
             message = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidDetection("not a JSON object");

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import vn.smartcity.ioc.camera.application.AlertPublisher;
 import vn.smartcity.ioc.camera.application.CameraDirectory;
 import vn.smartcity.ioc.camera.domain.CameraAlert;
 import vn.smartcity.ioc.shared.messaging.Destinations;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /** Publishes camera alerts on the IocLiveAlerts topic (kind "camera-alert", docs/messaging.md). */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class JmsAlertPublisher implements AlertPublisher {
 
     @Override
     public void raised(CameraAlert alert, CameraDirectory.CameraInfo camera) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("version", 1).add("kind", KIND)
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("version", 1).add("kind", KIND)
                 .add("alertId", alert.getId()).add("ruleCode", alert.getRuleCode())
                 .add("ruleVersion", alert.getRuleVersion()).add("severity", alert.getSeverity().name())
                 .add("title", alert.getTitle()).add("camera", alert.getCameraCode())

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 
 import vn.smartcity.ioc.incident.application.EscalationAlerts;
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.shared.messaging.Destinations;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /** Publishes SLA escalations on the IocLiveAlerts topic (format in docs/messaging.md), in the watch's transaction. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class JmsEscalationAlerts implements EscalationAlerts {
 
     @Override
     public void escalated(Incident incident) {
-        String json = Json.createObjectBuilder().add("version", 1).add("kind", "sla-escalation")
+        String json = Jsonp.createObjectBuilder().add("version", 1).add("kind", "sla-escalation")
                 .add("incidentId", incident.getId()).add("title", incident.getTitle())
                 .add("categoryCode", incident.getCategoryCode()).add("departmentCode", incident.getDepartmentCode())
                 .add("state", incident.getState().name()).add("dueAt", incident.getDueAt().toString())

@@ -3,11 +3,11 @@ package vn.smartcity.ioc.report.infrastructure;
 import java.io.StringReader;
 import java.time.Instant;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import vn.smartcity.ioc.report.application.Notification;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /** The notifications queue's JSON (version 1), documented in docs/messaging.md. */
 final class NotificationJson {
@@ -16,7 +16,7 @@ final class NotificationJson {
     }
 
     static String write(Notification n) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("version", Notification.VERSION).add("kind", n.kind())
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("version", Notification.VERSION).add("kind", n.kind())
                 .add("reportId", n.reportId()).add("trackingCode", n.trackingCode()).add("email", n.email())
                 .add("language", n.language()).add("categoryVi", n.categoryVi()).add("categoryEn", n.categoryEn())
                 .add("state", n.state()).add("action", n.action()).add("at", n.at().toString());
@@ -27,7 +27,7 @@ final class NotificationJson {
     }
 
     static Notification read(String text) {
-        JsonObject o = Json.createReader(new StringReader(text)).readObject();
+        JsonObject o = Jsonp.createReader(new StringReader(text)).readObject();
         if (o.getInt("version", 0) != Notification.VERSION) {
             throw new IllegalArgumentException("Unknown notification version " + o.get("version"));
         }

@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import vn.smartcity.ioc.secmon.application.SecurityAlertPublisher;
 import vn.smartcity.ioc.secmon.domain.SecurityAlert;
 import vn.smartcity.ioc.shared.messaging.Destinations;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /** Publishes security alerts on the IocLiveAlerts topic, kind "security-alert" (docs/messaging.md). */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class JmsSecurityAlertPublisher implements SecurityAlertPublisher {
 
     @Override
     public void raised(SecurityAlert alert) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("version", 1).add("kind", KIND)
+        JsonObjectBuilder json = Jsonp.createObjectBuilder().add("version", 1).add("kind", KIND)
                 .add("alertId", alert.getId()).add("ruleCode", alert.getRuleCode()).add("level", alert.getLevel())
                 .add("severity", alert.getLevel() >= 12 ? "CRITICAL" : "WARNING").add("title", alert.getTitle())
                 .add("events", alert.getEventCount()).add("observedAt", alert.getObservedAt().toString())

@@ -8,10 +8,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * An Open311 answer, written once as data (a root element, item elements, fields in spec order) and rendered
@@ -22,6 +22,8 @@ final class Open311Document {
 
     static final String XML = "text/xml; charset=utf-8";
     static final String JSON = "application/json; charset=utf-8";
+    /** Looked up once: {@code newInstance()} searches for the implementation again on every call. */
+    private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newInstance();
 
     private final String root;
     private final String item;
@@ -54,14 +56,14 @@ final class Open311Document {
         if (single) {
             return object(items.get(0)).build().toString();
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         items.forEach(fields -> array.add(object(fields)));
         return array.build().toString();
     }
 
     @SuppressWarnings("unchecked")
     private static JsonObjectBuilder object(Map<String, Object> fields) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsonp.createObjectBuilder();
         fields.forEach((name, value) -> {
             if (value instanceof Boolean b) {
                 object.add(name, b);
@@ -74,7 +76,7 @@ final class Open311Document {
             } else if (value instanceof Map<?, ?> nested) {
                 object.add(name, object((Map<String, Object>) nested));
             } else if (value instanceof Repeated repeated) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsonp.createArrayBuilder();
                 for (Object v : repeated.values()) {
                     if (v instanceof Map<?, ?> nested) {
                         array.add(object((Map<String, Object>) nested));
@@ -102,7 +104,7 @@ final class Open311Document {
     private String xml() {
         try {
             StringWriter out = new StringWriter();
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(root);
             for (Map<String, Object> fields : items) {

@@ -3,7 +3,6 @@ package vn.smartcity.ioc.web.console.media;
 import java.io.IOException;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.smartcity.ioc.media.application.MediaMonitor;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * {@code /console/media/stream.json[?topic=…]}: the newest 30 articles (all topics, or one) as JSON for the
@@ -26,11 +26,11 @@ public class ArticleStreamServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
         for (MediaMonitor.ArticleView a : monitor.articles(request.getParameter("topic"), 30)) {
-            JsonArrayBuilder topics = Json.createArrayBuilder();
+            JsonArrayBuilder topics = Jsonp.createArrayBuilder();
             a.topics().forEach(topics::add);
-            var item = Json.createObjectBuilder().add("id", a.id()).add("title", a.title())
+            var item = Jsonp.createObjectBuilder().add("id", a.id()).add("title", a.title())
                     .add("source", a.source() == null ? "" : a.source()).add("publishedAt", a.publishedAt().toString())
                     .add("sentiment", a.sentiment()).add("score", a.score()).add("topics", topics);
             if (a.url() != null) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import vn.smartcity.ioc.media.application.FeedPolling;
@@ -17,6 +16,7 @@ import vn.smartcity.ioc.media.application.MediaRefusedException;
 import vn.smartcity.ioc.media.domain.MediaSource;
 import vn.smartcity.ioc.media.domain.MediaTopic;
 import vn.smartcity.ioc.web.shared.Messages;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * /console/media: spikes, the article stream (all topics or ?topic=…), a topic's volume and sentiment per day
@@ -113,17 +113,17 @@ public class MediaBacking {
         if (topic == null || topic.isBlank()) {
             return "{}";
         }
-        JsonArrayBuilder days = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        JsonArrayBuilder negative = Json.createArrayBuilder();
-        JsonArrayBuilder sentiment = Json.createArrayBuilder();
+        JsonArrayBuilder days = Jsonp.createArrayBuilder();
+        JsonArrayBuilder counts = Jsonp.createArrayBuilder();
+        JsonArrayBuilder negative = Jsonp.createArrayBuilder();
+        JsonArrayBuilder sentiment = Jsonp.createArrayBuilder();
         for (MediaMonitor.DayView d : monitor.volume(topic, 30)) {
             days.add(d.day().toString());
             counts.add(d.articles());
             negative.add(d.negative());
             sentiment.add(d.meanScore());
         }
-        return Json.createObjectBuilder().add("days", days).add("articles", counts).add("negative", negative)
+        return Jsonp.createObjectBuilder().add("days", days).add("articles", counts).add("negative", negative)
                 .add("sentiment", sentiment).build().toString();
     }
 

@@ -7,13 +7,13 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import vn.smartcity.ioc.camera.application.CameraRegistry;
 import vn.smartcity.ioc.traffic.application.TrafficFlow;
 import vn.smartcity.ioc.traffic.domain.FlowMinute;
+import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
  * /console/traffic: vehicles per minute and lane, average speed and congestion of one traffic camera over the
@@ -71,8 +71,8 @@ public class TrafficBacking {
                 s[1] += m.vehicles();
             }
         }
-        JsonArrayBuilder times = Json.createArrayBuilder();
-        JsonArrayBuilder speeds = Json.createArrayBuilder();
+        JsonArrayBuilder times = Jsonp.createArrayBuilder();
+        JsonArrayBuilder speeds = Jsonp.createArrayBuilder();
         total.keySet().forEach(t -> {
             times.add(t);
             double[] s = speed.get(t);
@@ -82,13 +82,13 @@ public class TrafficBacking {
                 speeds.add(Math.round(s[0] / s[1] * 10) / 10.0);
             }
         });
-        JsonObjectBuilder byLane = Json.createObjectBuilder();
+        JsonObjectBuilder byLane = Jsonp.createObjectBuilder();
         lanes.forEach((lane, counts) -> {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = Jsonp.createArrayBuilder();
             total.keySet().forEach(t -> values.add(counts.getOrDefault(t, 0)));
             byLane.add(Integer.toString(lane), values);
         });
-        return Json.createObjectBuilder().add("minutes", times).add("lanes", byLane).add("speed", speeds).build().toString();
+        return Jsonp.createObjectBuilder().add("minutes", times).add("lanes", byLane).add("speed", speeds).build().toString();
     }
 
     public String getCamera() { return camera; }
