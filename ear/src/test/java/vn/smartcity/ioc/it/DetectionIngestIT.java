@@ -242,15 +242,11 @@ class DetectionIngestIT extends IocDeployment {
 
     /** Publishes to frigate/events with QoS 1, as Frigate does. */
     private static void publish(TestBroker broker, String... payloads) throws Exception {
-        MqttClient client = new MqttClient(broker.url(), "frigate-it-" + UUID.randomUUID(), new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        client.connect(options);
-        for (String payload : payloads) {
-            client.publish("frigate/events", payload.getBytes(StandardCharsets.UTF_8), 1, false);
+        byte[][] bytes = new byte[payloads.length][];
+        for (int i = 0; i < payloads.length; i++) {
+            bytes[i] = payloads[i].getBytes(StandardCharsets.UTF_8);
         }
-        client.disconnect();
-        client.close();
+        publishTo(broker, "frigate/events", bytes);
     }
 
     private static void send(JMSContext jms, Queue queue, String body, String duplicateId) throws Exception {
