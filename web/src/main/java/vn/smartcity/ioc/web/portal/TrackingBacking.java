@@ -100,11 +100,22 @@ public class TrackingBacking {
             reason = null;
             comment = null;
             PortalMessages.info(done);
+            rebuildView();
         } catch (ReportRefusedException e) {
             PortalMessages.refused(e, FORM);
             load();
         }
         looked = true;
+    }
+
+    /**
+     * The page leaves out, when its tree is built, what does not apply to the report (c:if): after a reply,
+     * re-opening or rating changed the report, the tree built for the request's restore is out of date, so the
+     * answer is rendered from a new one (the messages stay with the request).
+     */
+    private static void rebuildView() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, context.getViewRoot().getViewId()));
     }
 
     public String getCode() { return code; }
