@@ -26,7 +26,7 @@ public class JpaCitizenReportRepository implements CitizenReportRepository {
     @Override
     public Optional<CitizenReport> byTrackingCode(String code) {
         return em.createQuery("select r from CitizenReport r where r.trackingCode = :code", CitizenReport.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst(); // unique; a list is cheaper than a scroll
     }
 
     @Override

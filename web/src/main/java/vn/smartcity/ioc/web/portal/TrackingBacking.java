@@ -33,6 +33,7 @@ public class TrackingBacking {
     vn.smartcity.ioc.web.shared.TrackingThrottle throttle;
 
     private boolean throttled;
+    private boolean loaded;
 
     private String code;
     private ReportTracking report;
@@ -52,7 +53,19 @@ public class TrackingBacking {
         code = params.getOrDefault(FORM + ":code", params.get("code"));
     }
 
-    /** Loads the report for the code in the address (view action). */
+    /**
+     * Loads the report for the code, once per request, at the page's first question about it (the page is built
+     * after the view parameter is set). Not a view action: a view action costs a phase and a FacesContext wrapper
+     * on every view of this much-read page.
+     */
+    private void loadOnce() {
+        if (!loaded) {
+            loaded = true;
+            load();
+        }
+    }
+
+    /** Loads the report for the code in the address or in the page's form. */
     public void load() {
         if (code != null && !code.isBlank()) {
             String client = guard.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance()
@@ -71,6 +84,7 @@ public class TrackingBacking {
 
     /** Too many unknown codes from this address lately: look-ups are refused for a while. */
     public boolean isThrottled() {
+        loadOnce();
         return throttled;
     }
 
@@ -120,14 +134,15 @@ public class TrackingBacking {
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    /** The report shown; on a postback that failed validation it is read again for the code in the form. */
+    /** The report shown: read at the first question about it, for the code in the address or in the form. */
     public ReportTracking getReport() {
-        if (report == null && !looked && code != null && !code.isBlank()) {
-            load();
-        }
+        loadOnce();
         return report;
     }
-    public boolean isLooked() { return looked; }
+    public boolean isLooked() {
+        loadOnce();
+        return looked;
+    }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
     public String getReason() { return reason; }
