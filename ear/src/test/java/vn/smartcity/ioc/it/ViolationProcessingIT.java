@@ -156,6 +156,16 @@ class ViolationProcessingIT extends IocDeployment {
         assertTrue(other.contains("Đã xác nhận:"), other);
         assertFalse(other.contains("data-violation=\"" + redLight + "\""), "no longer waiting");
 
+        // every decision audited: the job's insert (its own audit rows, written with the chunk) and each officer's
+        Http auditor = new Http();
+        auditor.login("auditor", "demo");
+        String trail = auditor.get("/console/audit/index.xhtml").body();
+        String row = "data-entity=\"violation\" data-id=\"" + redLight + "\" data-user=\"";
+        Matcher added = Pattern.compile(Pattern.quote(row) + "[^\"]+\" data-change=\"ADD\"(?:(?!</tr>)[\\s\\S])*?25A-567\\.89 · RED_LIGHT · AWAITING_REVIEW · 18000000–20000000").matcher(trail);
+        assertTrue(added.find(), "established by the job, with the values it established: " + trail);
+        assertTrue(trail.contains(row + "traffic-officer\" data-change=\"MOD\""), "the first officer's confirmation");
+        assertTrue(trail.contains(row + "traffic-officer-2\" data-change=\"MOD\""), "the second officer's");
+
         long misread = violationIdByPlate(page, "25-F1 111.23");
         page = officer.get(PAGE).body();
         page = officer.submit(page, "review", button(page, misread, "correct"),

@@ -49,6 +49,13 @@ public class AuditTrail {
                 c -> c.getCode() + " · " + c.getKind() + " · " + c.getName()
                         + (c.getGeometry() == null ? "" : " · geometry " + c.getGeometry().length() + " chars")
                         + (c.isActive() ? "" : " · inactive")));
+        // traffic violations: established by the processing job (ADD, by the job's identity), then each officer's
+        // decision (MOD): confirmed, plate corrected, rejected, notice issued
+        entries.addAll(changes(vn.smartcity.ioc.violation.domain.Violation.class, "violation", limit,
+                vn.smartcity.ioc.violation.domain.Violation::getId,
+                v -> v.getPlate() + " · " + v.getKind() + " · " + v.getState()
+                        + (v.getFineMin() == null ? "" : " · " + v.getFineMin() + "–" + v.getFineMax())
+                        + (v.getReviewedBy() == null ? "" : " / " + v.getReviewedBy())));
         entries.sort(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::entity).thenComparingLong(AuditEntry::entityId));
         return entries.size() > limit ? entries.subList(0, limit) : entries;

@@ -73,6 +73,13 @@ public class ViolationProcessing {
         final Map<String, Vehicle> vehicles = new HashMap<>();
         List<Violation> stored;
         final List<Violation> pending = new ArrayList<>();
+        /** the candidates' new status, written together at the chunk's end */
+        final Map<ViolationCandidate.Status, List<Long>> marks = new java.util.EnumMap<>(ViolationCandidate.Status.class);
+
+        void mark(ViolationCandidate candidate, ViolationCandidate.Status status) {
+            candidate.mark(status);
+            marks.computeIfAbsent(status, s -> new ArrayList<>()).add(candidate.getId());
+        }
     }
 
     /**
@@ -122,7 +129,7 @@ public class ViolationProcessing {
         Plate plate = Plate.parse(candidate.getPlateText()).orElseThrow(() -> new CandidateRejected(candidateId,
                 "The plate '" + candidate.getPlateText() + "' is not a Vietnamese plate"));
         if (repeats(chunk, prefetched, plate.canonical(), candidate, duplicateWindow)) {
-            candidate.mark(ViolationCandidate.Status.DUPLICATE);
+            chunk.mark(candidate, ViolationCandidate.Status.DUPLICATE);
             return new Processed(candidateId, null);
         }
         Vehicle vehicle = prefetched ? chunk.vehicles.get(plate.canonical()) : repository.vehicle(plate.canonical()).orElse(null);
@@ -131,9 +138,8 @@ public class ViolationProcessing {
                 : plate.motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
         FineRule rule = rules.rule(LocalDate.ofInstant(candidate.getObservedAt(), VIETNAM), candidate.getKind(), vehicleClass,
                 candidate.overKmh()).orElse(null);
-        candidate.mark(ViolationCandidate.Status.PROCESSED);
-        Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
-                clock.instant()));
+        chunk.mark(candidate, ViolationCandidate.Status.PROCESSED);
+        Violation violation = Violation.establish(candidate, plate, vehicle, rule, jobExecutionId, clock.instant());
         chunk.pending.add(violation);
         return new Processed(candidateId, violation);
     }
@@ -172,7 +178,7 @@ public class ViolationProcessing {
 
     /** Records a skipped candidate and its reason (the job's skip listener). */
     public void skipped(long candidateId, Long jobExecutionId, String reason) {
-        repository.candidate(candidateId).ifPresent(c -> c.mark(ViolationCandidate.Status.SKIPPED));
+        repository.markCandidates(ViolationCandidate.Status.SKIPPED, List.of(candidateId));
         repository.addSkip(new SkippedCandidate(candidateId, jobExecutionId, reason, clock.instant()));
     }
 
@@ -187,9 +193,18 @@ public class ViolationProcessing {
         }
     }
 
-    /** The chunk's end: everything written in its transaction (in JDBC batches). */
+    /**
+     * The chunk's end: its violations inserted in JDBC batches with their audit rows (no entity per row in the
+     * persistence context, no Envers work per row), then the candidates' new status, one statement per status
+     * (the candidates are loaded read only: no dirty checking, no update per row).
+     */
     public void flush() {
+        Chunk chunk = chunk();
         repository.flush();
+        repository.insertViolations(chunk.pending);
+        chunk.marks.forEach(repository::markCandidates);
+        chunk.marks.clear();
+        chunk.pending.clear();
     }
 
     /** The fine schedules and their rules as they are now. */

@@ -10,8 +10,14 @@ public interface ViolationRepository {
 
     Optional<ViolationCandidate> candidate(long id);
 
-    /** The candidates of these ids (those that exist), in one query. */
+    /**
+     * The candidates of these ids (those that exist), in one query, read only: a change to them is not stored
+     * (their status is written with {@link #markCandidates}).
+     */
     List<ViolationCandidate> candidates(Collection<Long> ids);
+
+    /** Sets the status of these candidates, in statements of up to 1,000 ids (not one per candidate). */
+    void markCandidates(ViolationCandidate.Status status, Collection<Long> ids);
 
     /** The registered vehicles of these canonical plates, in one query. */
     List<Vehicle> vehicles(Collection<String> canonicalPlates);
@@ -50,6 +56,12 @@ public interface ViolationRepository {
     Vehicle addVehicle(Vehicle vehicle);
 
     Violation addViolation(Violation violation);
+
+    /**
+     * Stores new violations at once (the batch job's chunk): in JDBC batches, each with its audit row (added, in
+     * this transaction's revision), without a persistence context; the objects themselves are not managed after.
+     */
+    void insertViolations(List<Violation> violations);
 
     void addSkip(SkippedCandidate skip);
 
