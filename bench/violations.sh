@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # bench/violations.sh [candidates (1,000,000)] [partitions (2)] [runs: 1 = full run + JDBC/COPY, 2 = kill at 50 % (12)]
 #                     [candidates per chunk (50)] [yardsticks: yes|no (yes)]
+# BENCH_WARMUP=N: run 1 first processes N other candidates on the same server (not counted; the tables are then
+# emptied), as a long-running server has compiled the job's code before; without it the measured run includes
+# the JIT compiler's warm-up (a third of the CPU in the first minute).
 #
 # The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
@@ -45,6 +48,17 @@ step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE
 if [[ $runs == *1* ]]; then
   echo "== 1. the job over $n candidates, $partitions partitions, chunks of $chunk"
   start_server
+  if [ "${BENCH_WARMUP:-0}" -gt 0 ]; then
+    # a long-running server has compiled the job's code long ago: a first job over BENCH_WARMUP candidates,
+    # then the tables emptied, so that the measured run does not pay for the JIT compiler's warm-up
+    n_measured=$n; n=$BENCH_WARMUP
+    load_candidates
+    warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
+    wait_job "$warm" >/dev/null
+    echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
+    sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
+    n=$n_measured
+  fi
   load_candidates
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   wait_job "$exec"
@@ -62,6 +76,17 @@ if [[ $runs == *2* ]]; then
   echo "== 2. kill -9 at 50 %, restart"
   new_database
   start_server
+  if [ "${BENCH_WARMUP:-0}" -gt 0 ]; then
+    # a long-running server has compiled the job's code long ago: a first job over BENCH_WARMUP candidates,
+    # then the tables emptied, so that the measured run does not pay for the JIT compiler's warm-up
+    n_measured=$n; n=$BENCH_WARMUP
+    load_candidates
+    warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
+    wait_job "$warm" >/dev/null
+    echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
+    sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
+    n=$n_measured
+  fi
   load_candidates
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   t0=$SECONDS

@@ -139,7 +139,8 @@ public class ViolationProcessing {
         FineRule rule = rules.rule(LocalDate.ofInstant(candidate.getObservedAt(), VIETNAM), candidate.getKind(), vehicleClass,
                 candidate.overKmh()).orElse(null);
         chunk.mark(candidate, ViolationCandidate.Status.PROCESSED);
-        Violation violation = Violation.establish(candidate, plate, vehicle, rule, jobExecutionId, clock.instant());
+        Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
+                clock.instant()));
         chunk.pending.add(violation);
         return new Processed(candidateId, violation);
     }
@@ -194,17 +195,15 @@ public class ViolationProcessing {
     }
 
     /**
-     * The chunk's end: its violations inserted in JDBC batches with their audit rows (no entity per row in the
-     * persistence context, no Envers work per row), then the candidates' new status, one statement per status
-     * (the candidates are loaded read only: no dirty checking, no update per row).
+     * The chunk's end: its violations and their audit rows (Envers) written in JDBC batches, then the
+     * candidates' new status, one statement per status (the candidates are loaded read only: no dirty checking
+     * of each one and its evidence).
      */
     public void flush() {
-        Chunk chunk = chunk();
         repository.flush();
-        repository.insertViolations(chunk.pending);
+        Chunk chunk = chunk();
         chunk.marks.forEach(repository::markCandidates);
         chunk.marks.clear();
-        chunk.pending.clear();
     }
 
     /** The fine schedules and their rules as they are now. */

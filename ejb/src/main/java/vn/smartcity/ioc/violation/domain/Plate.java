@@ -20,6 +20,9 @@ public record Plate(String provinceCode, String series, String number, boolean m
     /** Car as written: the series right after the province, then the number. */
     private static final Pattern CAR = Pattern.compile("(\\d{2})([A-ZĐ]{1,2})[\\s.\\-]*(\\d{3}\\.?\\d{2}|\\d{4})");
     /** Without separators: 6 digits after the letters are a motorbike's series digit and number. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-_/]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern PLAIN = Pattern.compile("(\\d{2})([A-ZĐ]{1,2})(\\d{4,6})");
 
     /** The plate in canonical form, or empty when the text cannot be a Vietnamese plate. */
@@ -27,8 +30,8 @@ public record Plate(String provinceCode, String series, String number, boolean m
         if (typed == null) {
             return Optional.empty();
         }
-        String text = Normalizer.normalize(typed, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", " ");
+        String text = WHITESPACE.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).strip())
+                .replaceAll(" ");
         Matcher m = MOTORBIKE.matcher(text);
         if (m.matches()) {
             return of(m.group(1), m.group(2), m.group(3).replace(".", ""), true);
@@ -37,7 +40,7 @@ public record Plate(String provinceCode, String series, String number, boolean m
         if (m.matches()) {
             return of(m.group(1), m.group(2), m.group(3).replace(".", ""), false);
         }
-        m = PLAIN.matcher(text.replaceAll("[\\s.\\-_/]", ""));
+        m = PLAIN.matcher(SEPARATORS.matcher(text).replaceAll(""));
         if (m.matches()) {
             String digits = m.group(3);
             return digits.length() == 6 ? of(m.group(1), m.group(2) + digits.charAt(0), digits.substring(1), true)
@@ -50,7 +53,7 @@ public record Plate(String provinceCode, String series, String number, boolean m
         if (PlateProvinces.name(province).isEmpty()) {
             return Optional.empty();
         }
-        String letters = series.replaceAll("\\d", "");
+        String letters = DIGIT.matcher(series).replaceAll("");
         boolean special = letters.equals("NG") || letters.equals("NN") || letters.equals("QT");
         return Optional.of(new Plate(province, series, number, motorbike && !special, special));
     }

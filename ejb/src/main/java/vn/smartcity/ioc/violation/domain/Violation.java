@@ -245,9 +245,6 @@ public class Violation {
     public String getFirstConfirmedBy() { return firstConfirmedBy; }
     public Long getId() { return id; }
     public Long getCandidateId() { return candidateId; }
-    public Long getFineRuleId() { return fineRuleId; }
-    public Instant getFirstConfirmedAt() { return firstConfirmedAt; }
-    public Instant getCreatedAt() { return createdAt; }
     public String getPlate() { return plate; }
     public VehicleClass getVehicleClass() { return vehicleClass; }
     public ViolationKind getKind() { return kind; }

@@ -57,11 +57,6 @@ public interface ViolationRepository {
 
     Violation addViolation(Violation violation);
 
-    /**
-     * Stores new violations at once (the batch job's chunk): in JDBC batches, each with its audit row (added, in
-     * this transaction's revision), without a persistence context; the objects themselves are not managed after.
-     */
-    void insertViolations(List<Violation> violations);
 
     void addSkip(SkippedCandidate skip);
 

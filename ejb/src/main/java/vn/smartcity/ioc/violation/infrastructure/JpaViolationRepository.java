@@ -1,11 +1,6 @@
 package vn.smartcity.ioc.violation.infrastructure;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.generator.BeforeExecutionGenerator;
-import org.hibernate.generator.EventType;
-
-import vn.smartcity.ioc.shared.infrastructure.audit.IocRevision;
 
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
@@ -167,82 +155,6 @@ public class JpaViolationRepository implements ViolationRepository {
     public Violation addViolation(Violation violation) {
         em.persist(violation);
         return violation;
-    }
-
-    @Override
-    public void insertViolations(List<Violation> violations) {
-        if (violations.isEmpty()) {
-            return;
-        }
-        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
-        // ids from the entity's own generator (its sequence and pooled optimizer), as em.persist would take them
-        BeforeExecutionGenerator generator = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
-                .getEntityDescriptor(Violation.class).getGenerator();
-        List<Long> ids = new java.util.ArrayList<>(violations.size());
-        for (Violation v : violations) {
-            ids.add((Long) generator.generate(session, v, null, EventType.INSERT));
-        }
-        // this transaction's Envers revision (who and when), stored before the audit rows that refer to it
-        long revision = AuditReaderFactory.get(em).getCurrentRevision(IocRevision.class, true).getId();
-        em.flush();
-        session.doWork(connection -> {
-            String values = String.join(", ", java.util.Collections.nCopies(VIOLATION_COLUMNS.split(",").length, "?"));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO violation (" + VIOLATION_COLUMNS + ", version) VALUES (" + values + ", 0)");
-                 PreparedStatement audit = connection.prepareStatement(
-                    "INSERT INTO violation_aud (" + VIOLATION_COLUMNS + ", rev, revtype) VALUES (" + values + ", ?, 0)")) {
-                for (int i = 0; i < violations.size(); i++) {
-                    bind(insert, ids.get(i), violations.get(i));
-                    insert.addBatch();
-                    int next = bind(audit, ids.get(i), violations.get(i));
-                    audit.setLong(next, revision);
-                    audit.addBatch();
-                }
-                insert.executeBatch();
-                audit.executeBatch();
-            }
-        });
-    }
-
-    /** The violation table's columns but its version, in the order {@link #bind} binds them. */
-    private static final String VIOLATION_COLUMNS = "id, candidate_id, plate, vehicle_class, violation_kind, camera_code,"
-            + " observed_at, place, speed_kmh, limit_kmh, owner_name, owner_address, fine_rule_id, fine_min, fine_max,"
-            + " points, legal_basis, state, review_note, first_confirmed_by, first_confirmed_at, reviewed_by, reviewed_at,"
-            + " job_execution_id, created_at";
-
-    /** Binds the violation's columns from the first parameter on; answers the next parameter's index. */
-    private static int bind(PreparedStatement s, long id, Violation v) throws SQLException {
-        int i = 1;
-        s.setLong(i++, id);
-        s.setLong(i++, v.getCandidateId());
-        s.setString(i++, v.getPlate());
-        s.setString(i++, v.getVehicleClass() == null ? null : v.getVehicleClass().name());
-        s.setString(i++, v.getKind().name());
-        s.setString(i++, v.getCameraCode());
-        s.setObject(i++, utc(v.getObservedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        s.setString(i++, v.getPlace());
-        s.setObject(i++, v.getSpeedKmh(), Types.INTEGER);
-        s.setObject(i++, v.getLimitKmh(), Types.INTEGER);
-        s.setString(i++, v.getOwnerName());
-        s.setString(i++, v.getOwnerAddress());
-        s.setObject(i++, v.getFineRuleId(), Types.BIGINT);
-        s.setObject(i++, v.getFineMin(), Types.BIGINT);
-        s.setObject(i++, v.getFineMax(), Types.BIGINT);
-        s.setObject(i++, v.getPoints(), Types.INTEGER);
-        s.setString(i++, v.getLegalBasis());
-        s.setString(i++, v.getState().name());
-        s.setString(i++, v.getReviewNote());
-        s.setString(i++, v.getFirstConfirmedBy());
-        s.setObject(i++, utc(v.getFirstConfirmedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        s.setString(i++, v.getReviewedBy());
-        s.setObject(i++, utc(v.getReviewedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        s.setObject(i++, v.getJobExecutionId(), Types.BIGINT);
-        s.setObject(i++, utc(v.getCreatedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-        return i;
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
     @Override
