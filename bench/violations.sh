@@ -4,6 +4,8 @@
 # BENCH_WARMUP=N: run 1 first processes N other candidates on the same server (not counted; the tables are then
 # emptied), as a long-running server has compiled the job's code before; without it the measured run includes
 # the JIT compiler's warm-up (a third of the CPU in the first minute).
+# While a job runs, the violation table is analyzed every 10 s, as autovacuum would (it is off on the CI
+# machines' PostgreSQL, /etc/postgresql/15/main/conf.d/90-ci.conf): a city's server keeps it on.
 #
 # The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
@@ -33,7 +35,12 @@ wait_job() {  # execution id: waits for its end, printing progress every 10 s
   while true; do
     s=$(sql "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $1")
     case $s in COMPLETED|FAILED|STOPPED|ABANDONED) echo "execution $1: $s"; return;; esac
-    if (( SECONDS - last >= 10 )); then last=$SECONDS; echo "  $((SECONDS - t0)) s: $(done_count) candidates done"; fi
+    if (( SECONDS - last >= 10 )); then
+      last=$SECONDS; echo "  $((SECONDS - t0)) s: $(done_count) candidates done"
+      # what autovacuum's analyze would do (it is off on the CI machines' PostgreSQL): without statistics, a
+      # plan PostgreSQL cached while the violation table was empty (a sequential scan) is kept as it grows
+      sql "ANALYZE violation" >/dev/null
+    fi
     sleep 1
   done
 }
