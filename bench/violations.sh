@@ -50,22 +50,25 @@ outcome() {
   sql "SELECT 'violations: ' || string_agg(state || ' ' || c, ', ' ORDER BY state) FROM (SELECT state, count(*) c FROM violation GROUP BY state) v"
   sql "SELECT 'skips recorded: ' || count(*) FROM violation_skip"
 }
+# a long-running server has compiled the job's code long ago: with BENCH_WARMUP=N, a first job over N other
+# candidates, then the tables emptied, so that the measured run does not pay for all of the JIT's warm-up
+warm_up() {
+  [ "${BENCH_WARMUP:-0}" -gt 0 ] || return 0
+  local n_measured=$n warm
+  n=$BENCH_WARMUP
+  load_candidates
+  warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
+  wait_job "$warm" >/dev/null
+  echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
+  sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
+  n=$n_measured
+}
 step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
 
 if [[ $runs == *1* ]]; then
   echo "== 1. the job over $n candidates, $partitions partitions, chunks of $chunk"
   start_server
-  if [ "${BENCH_WARMUP:-0}" -gt 0 ]; then
-    # a long-running server has compiled the job's code long ago: a first job over BENCH_WARMUP candidates,
-    # then the tables emptied, so that the measured run does not pay for the JIT compiler's warm-up
-    n_measured=$n; n=$BENCH_WARMUP
-    load_candidates
-    warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
-    wait_job "$warm" >/dev/null
-    echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
-    sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
-    n=$n_measured
-  fi
+  warm_up
   load_candidates
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   wait_job "$exec"
@@ -83,17 +86,7 @@ if [[ $runs == *2* ]]; then
   echo "== 2. kill -9 at 50 %, restart"
   new_database
   start_server
-  if [ "${BENCH_WARMUP:-0}" -gt 0 ]; then
-    # a long-running server has compiled the job's code long ago: a first job over BENCH_WARMUP candidates,
-    # then the tables emptied, so that the measured run does not pay for the JIT compiler's warm-up
-    n_measured=$n; n=$BENCH_WARMUP
-    load_candidates
-    warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
-    wait_job "$warm" >/dev/null
-    echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
-    sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
-    n=$n_measured
-  fi
+  warm_up
   load_candidates
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   t0=$SECONDS
