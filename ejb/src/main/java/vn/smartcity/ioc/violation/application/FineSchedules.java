@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +14,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.audit.domain.AdminChange;
 import vn.smartcity.ioc.identity.domain.Roles;
@@ -24,6 +21,7 @@ import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
 import vn.smartcity.ioc.violation.domain.ViolationKind;
+import vn.smartcity.ioc.violation.domain.ViolationRepository;
 
 /**
  * The fine schedules as data (console /console/violations/fines.xhtml). When a decree changes, an administrator
@@ -54,8 +52,8 @@ public class FineSchedules {
         }
     }
 
-    @PersistenceContext(unitName = "ioc")
-    EntityManager em;
+    @Inject
+    ViolationRepository repository;
 
     @Resource
     SessionContext caller;
@@ -68,11 +66,10 @@ public class FineSchedules {
     /** Every schedule, the latest first, with its rules. */
     @RolesAllowed({Roles.TRAFFIC_OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     public List<ScheduleView> schedules() {
-        var rules = em.createQuery("select r from FineRule r order by r.id", FineRule.class).getResultList().stream()
-                .collect(Collectors.groupingBy(FineRule::getScheduleId));
-        return em.createQuery("select s from FineSchedule s order by s.effectiveFrom desc", FineSchedule.class).getResultList()
-                .stream().map(s -> new ScheduleView(s.getId(), s.getDecree(), s.getTitle(), s.getEffectiveFrom(),
-                        s.getEffectiveTo(), s.getCreatedBy(), rules.getOrDefault(s.getId(), List.of()))).toList();
+        List<ScheduleView> views = new ArrayList<>();
+        repository.schedulesWithRules().forEach((s, rules) -> views.add(0, new ScheduleView(s.getId(), s.getDecree(),
+                s.getTitle(), s.getEffectiveFrom(), s.getEffectiveTo(), s.getCreatedBy(), rules)));
+        return views;
     }
 
     /** The rules of the latest schedule as lines (the header first), to start a new schedule from. */
@@ -111,12 +108,11 @@ public class FineSchedules {
         if (effectiveFrom == null) {
             throw new ScheduleRefused("The date the decree takes effect is required (yyyy-mm-dd)");
         }
-        if (!em.createQuery("select s.id from FineSchedule s where s.decree = :d", Long.class).setParameter("d", d)
-                .getResultList().isEmpty()) {
+        if (repository.scheduleExists(d)) {
             throw new ScheduleRefused("There is already a schedule for decree " + d);
         }
-        List<FineSchedule> existing = em.createQuery("select s from FineSchedule s", FineSchedule.class).getResultList();
-        FineSchedule latest = existing.stream().max(Comparator.comparing(FineSchedule::getEffectiveFrom)).orElse(null);
+        FineSchedule latest = repository.schedulesWithRules().keySet().stream()
+                .max(Comparator.comparing(FineSchedule::getEffectiveFrom)).orElse(null);
         if (latest != null && !effectiveFrom.isAfter(latest.getEffectiveFrom())) {
             throw new ScheduleRefused("A new schedule must take effect after the latest one (" + latest.getDecree() + ", from "
                     + latest.getEffectiveFrom() + ")");
@@ -128,10 +124,9 @@ public class FineSchedules {
         }
         String who = caller.getCallerPrincipal().getName();
         FineSchedule schedule = new FineSchedule(d, t, effectiveFrom, who, clock.instant());
-        em.persist(schedule);
-        em.flush();
+        repository.addSchedule(schedule);
         for (Object[] r : rules) {
-            em.persist(new FineRule(schedule.getId(), (ViolationKind) r[0], (VehicleClass) r[1], (Integer) r[2], (Integer) r[3],
+            repository.addRule(new FineRule(schedule.getId(), (ViolationKind) r[0], (VehicleClass) r[1], (Integer) r[2], (Integer) r[3],
                     (Long) r[4], (Long) r[5], (Integer) r[6], (String) r[7], (Boolean) r[8]));
         }
         if (latest != null && (latest.getEffectiveTo() == null || !latest.getEffectiveTo().isBefore(effectiveFrom))) {

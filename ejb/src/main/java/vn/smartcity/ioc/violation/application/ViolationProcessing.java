@@ -8,12 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +21,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.smartcity.ioc.shared.domain.Sha256;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineRuleBook;
-import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
@@ -208,13 +205,7 @@ public class ViolationProcessing {
 
     /** The fine schedules and their rules as they are now. */
     public FineRuleBook ruleBook() {
-        Map<Long, List<FineRule>> rules = repository.allRules().stream()
-                .collect(Collectors.groupingBy(FineRule::getScheduleId, LinkedHashMap::new, Collectors.toList()));
-        Map<FineSchedule, List<FineRule>> book = new LinkedHashMap<>();
-        for (FineSchedule schedule : repository.schedules()) {
-            book.put(schedule, rules.getOrDefault(schedule.getId(), List.of()));
-        }
-        return new FineRuleBook(book);
+        return new FineRuleBook(repository.schedulesWithRules());
     }
 
     /** The rule of the fine schedule in force on the day (Vietnam) of {@code at} that applies, if any. */

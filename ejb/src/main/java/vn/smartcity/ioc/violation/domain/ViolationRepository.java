@@ -45,11 +45,19 @@ public interface ViolationRepository {
 
     Optional<Vehicle> vehicle(String canonicalPlate);
 
-    /** Every fine schedule, past, present and future. */
-    List<FineSchedule> schedules();
+    /**
+     * Every fine schedule, past, present and future, the earliest in force first, each with its rules in id
+     * order (two queries).
+     */
+    java.util.LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules();
 
-    /** Every rule of every schedule, in id order. */
-    List<FineRule> allRules();
+    /** Whether a schedule for this decree number exists. */
+    boolean scheduleExists(String decree);
+
+    /** Stores a new schedule; it has its id when this returns. */
+    void addSchedule(FineSchedule schedule);
+
+    void addRule(FineRule rule);
 
     ViolationCandidate addCandidate(ViolationCandidate candidate);
 

@@ -130,13 +130,32 @@ public class JpaViolationRepository implements ViolationRepository {
     }
 
     @Override
-    public List<FineSchedule> schedules() {
-        return em.createQuery("select s from FineSchedule s order by s.effectiveFrom", FineSchedule.class).getResultList();
+    public java.util.LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules() {
+        java.util.Map<Long, List<FineRule>> rules = em.createQuery("select r from FineRule r order by r.id", FineRule.class)
+                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(FineRule::getScheduleId));
+        java.util.LinkedHashMap<FineSchedule, List<FineRule>> book = new java.util.LinkedHashMap<>();
+        for (FineSchedule schedule : em.createQuery("select s from FineSchedule s order by s.effectiveFrom",
+                FineSchedule.class).getResultList()) {
+            book.put(schedule, rules.getOrDefault(schedule.getId(), List.of()));
+        }
+        return book;
     }
 
     @Override
-    public List<FineRule> allRules() {
-        return em.createQuery("select r from FineRule r order by r.id", FineRule.class).getResultList();
+    public boolean scheduleExists(String decree) {
+        return !em.createQuery("select s.id from FineSchedule s where s.decree = :d", Long.class).setParameter("d", decree)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void addSchedule(FineSchedule schedule) {
+        em.persist(schedule);
+        em.flush();
+    }
+
+    @Override
+    public void addRule(FineRule rule) {
+        em.persist(rule);
     }
 
     @Override
