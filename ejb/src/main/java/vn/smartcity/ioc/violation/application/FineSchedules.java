@@ -3,7 +3,6 @@ package vn.smartcity.ioc.violation.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,8 +110,8 @@ public class FineSchedules {
         if (repository.scheduleExists(d)) {
             throw new ScheduleRefused("There is already a schedule for decree " + d);
         }
-        FineSchedule latest = repository.schedulesWithRules().keySet().stream()
-                .max(Comparator.comparing(FineSchedule::getEffectiveFrom)).orElse(null);
+        // the schedules come earliest first: the latest is the last one
+        FineSchedule latest = repository.schedulesWithRules().keySet().stream().reduce((a, b) -> b).orElse(null);
         if (latest != null && !effectiveFrom.isAfter(latest.getEffectiveFrom())) {
             throw new ScheduleRefused("A new schedule must take effect after the latest one (" + latest.getDecree() + ", from "
                     + latest.getEffectiveFrom() + ")");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,11 +71,10 @@ public class ViolationProcessing {
         final Map<String, Vehicle> vehicles = new HashMap<>();
         List<Violation> stored;
         final List<Violation> pending = new ArrayList<>();
-        /** the candidates' new status, written together at the chunk's end */
-        final Map<ViolationCandidate.Status, List<Long>> marks = new java.util.EnumMap<>(ViolationCandidate.Status.class);
+        /** the candidates' new status, written together at the chunk's end (markCandidates), not entity by entity */
+        final Map<ViolationCandidate.Status, List<Long>> marks = new EnumMap<>(ViolationCandidate.Status.class);
 
         void mark(ViolationCandidate candidate, ViolationCandidate.Status status) {
-            candidate.mark(status);
             marks.computeIfAbsent(status, s -> new ArrayList<>()).add(candidate.getId());
         }
     }

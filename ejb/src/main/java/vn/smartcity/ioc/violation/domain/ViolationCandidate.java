@@ -102,10 +102,6 @@ public class ViolationCandidate {
         this.vehicleBox = vehicleBox;
     }
 
-    public void mark(Status status) {
-        this.status = status;
-    }
-
     /** km/h over the limit (speeding), or null. */
     public Integer overKmh() {
         return speedKmh == null || limitKmh == null ? null : speedKmh - limitKmh;

@@ -2,6 +2,7 @@ package vn.smartcity.ioc.violation.domain;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public interface ViolationRepository {
      * Every fine schedule, past, present and future, the earliest in force first, each with its rules in id
      * order (two queries).
      */
-    java.util.LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules();
+    LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules();
 
     /** Whether a schedule for this decree number exists. */
     boolean scheduleExists(String decree);
@@ -64,7 +65,6 @@ public interface ViolationRepository {
     Vehicle addVehicle(Vehicle vehicle);
 
     Violation addViolation(Violation violation);
-
 
     void addSkip(SkippedCandidate skip);
 

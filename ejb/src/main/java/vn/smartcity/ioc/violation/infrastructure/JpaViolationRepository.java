@@ -2,8 +2,11 @@ package vn.smartcity.ioc.violation.infrastructure;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -130,10 +133,10 @@ public class JpaViolationRepository implements ViolationRepository {
     }
 
     @Override
-    public java.util.LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules() {
-        java.util.Map<Long, List<FineRule>> rules = em.createQuery("select r from FineRule r order by r.id", FineRule.class)
-                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(FineRule::getScheduleId));
-        java.util.LinkedHashMap<FineSchedule, List<FineRule>> book = new java.util.LinkedHashMap<>();
+    public LinkedHashMap<FineSchedule, List<FineRule>> schedulesWithRules() {
+        Map<Long, List<FineRule>> rules = em.createQuery("select r from FineRule r order by r.id", FineRule.class)
+                .getResultList().stream().collect(Collectors.groupingBy(FineRule::getScheduleId));
+        LinkedHashMap<FineSchedule, List<FineRule>> book = new LinkedHashMap<>();
         for (FineSchedule schedule : em.createQuery("select s from FineSchedule s order by s.effectiveFrom",
                 FineSchedule.class).getResultList()) {
             book.put(schedule, rules.getOrDefault(schedule.getId(), List.of()));

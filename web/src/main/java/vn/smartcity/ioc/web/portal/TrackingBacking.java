@@ -66,7 +66,7 @@ public class TrackingBacking {
     }
 
     /** Loads the report for the code in the address or in the page's form. */
-    public void load() {
+    private void load() {
         if (code != null && !code.isBlank()) {
             String client = guard.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance()
                     .getExternalContext().getRequest());
