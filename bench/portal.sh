@@ -69,6 +69,8 @@ echo "== warm-up"
 wrk -t2 -c16 -d20s "$base_url/portal/reports.xhtml" >/dev/null
 wrk -t2 -c16 -d10s "$base_url/portal/index.xhtml" >/dev/null
 wrk -t2 -c8 -d10s "$base_url/api/open311/v2/requests/10050000.json" >/dev/null
+# the tracking page too: a fresh server compiles for minutes (C2) before its figures settle
+wrk -t2 -c16 -d40s -s "$root/bench/portal-track.lua" "$base_url" >/dev/null
 
 echo "== $secs s per run; one server, 2 cores shared with wrk"
 run "static page (portal/help.html)" $clients "$base_url/portal/help.html"
@@ -77,6 +79,7 @@ run "public list, page 1 of 100k (20 rows)" $clients "$base_url/portal/reports.x
 run "public list, flooding, open, page 3" $clients "$base_url/portal/reports.xhtml?category=flooding&status=open&page=3"
 run "tracking page, one report" $clients "$base_url/portal/track.xhtml?code=$code"
 run "tracking page, 100k reports at random" $clients -s "$root/bench/portal-track.lua" "$base_url"
+run "tracking page with its reply form (do=reply)" $clients "$base_url/portal/track.xhtml?code=$code&do=reply"
 run "Open311 GET requests/{id}.json" $clients "$base_url/api/open311/v2/requests/10050000.json"
 run "Open311 GET requests.json (90 days: 1000)" 8 "$base_url/api/open311/v2/requests.json"
 run "Open311 POST requests.json" 8 -s "$root/bench/open311-post.lua" "$base_url/api/open311/v2/requests.json"

@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.Management;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
-/** Security headers, session cookie, CSRF protection of Faces posts, languages. */
+/** Security headers, session cookie, CSRF protection of Faces posts, languages, the portal's admission of reads. */
 @ExtendWith({TestDirectory.class, ArquillianExtension.class})
 @RunAsClient
 class WebSecurityIT extends IocDeployment {
@@ -78,6 +86,35 @@ class WebSecurityIT extends IocDeployment {
         assertTrue(page.body().contains("data-code=\"flooding\""), "categories listed from the database");
         assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 "no HTTP session for anonymous visitors");
+    }
+
+    /**
+     * The server admits the portal's page reads a few at a time (configure-web.cli) and queues the rest: a crowd
+     * larger than that is served in turn, nobody is refused; form posts are not counted.
+     */
+    @Test
+    void portalReadsAreAdmittedAFewAtATimeAndTheRestQueued() throws Exception {
+        try (Management management = new Management()) {
+            ModelNode read = Management.operation("read-attribute", "subsystem", "undertow", "configuration", "filter",
+                    "request-limit", "ioc-portal-reads");
+            read.get("name").set("max-concurrent-requests");
+            read.get("resolve-expressions").set(true);
+            assertEquals(8, management.execute(read).asInt());
+            ModelNode ref = management.readResource(false, "subsystem", "undertow", "server", "default-server",
+                    "host", "default-host", "filter-ref", "ioc-portal-reads");
+            assertEquals("path-prefix('/ioc/portal') and method(GET)", ref.get("predicate").asString());
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE + "/portal/track.xhtml")).build();
+        List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            crowd.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : crowd) {
+            HttpResponse<String> page = answer.get(60, TimeUnit.SECONDS);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("id=\"code\""), "the tracking page itself");
+        }
     }
 
     @Test

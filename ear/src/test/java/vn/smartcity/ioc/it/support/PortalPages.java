@@ -100,10 +100,27 @@ public final class PortalPages {
         return Long.parseLong(m.group(1));
     }
 
-    /** Uses one of the forms of the tracking page (reply, re-open, rate). */
+    /**
+     * Does one of the things the tracking page offers (reply, re-open, rate): follows its link, which opens the
+     * page with that form, and sends the form with the button.
+     */
     public static HttpResponse<String> act(Http citizen, String trackingPage, String button, Map<String, String> fields) {
+        String chosen = switch (button) {
+            case "sendReply" -> "reply";
+            case "reopen" -> "reopen";
+            case "sendRating" -> "rate";
+            default -> throw new IllegalArgumentException(button);
+        };
+        String link = "do" + Character.toUpperCase(chosen.charAt(0)) + chosen.substring(1);
+        Matcher m = Pattern.compile("id=\"" + link + "\" href=\"/ioc([^\"#]+)").matcher(trackingPage);
+        assertTrue(m.find(), "the tracking page offers " + link + ": " + trackingPage);
+        String formPage = citizen.get(m.group(1).replace("&amp;", "&")).body();
+        assertTrue(formPage.contains("id=\"act:" + button + "\""), formPage);
+        assertTrue(formPage.contains("name=\"act:do\" value=\"" + chosen + "\""), "the form says which action it is");
+        Map<String, String> sent = new java.util.HashMap<>(fields);
+        sent.put("do", chosen); // the form's hidden field, as a browser sends it
         pause();
-        return citizen.submit(trackingPage, "act", button, fields, Map.of("token", token(trackingPage), "website", ""));
+        return citizen.submit(formPage, "act", button, sent, Map.of("token", token(formPage), "website", ""));
     }
 
     public static void pause() {

@@ -8,6 +8,9 @@ public interface IncidentRepository {
 
     Optional<Incident> find(long id);
 
+    /** An incident's public progress with its public timeline, read in one query (empty for an unknown id). */
+    Optional<PublicProgress> publicProgress(long id);
+
     /** Open incidents of a category whose position lies in a box (nearest first is up to the caller). */
     List<Incident> openInBox(String categoryCode, double minLatitude, double maxLatitude, double minLongitude,
                              double maxLongitude, int limit);

@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.incident.infrastructure;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentState;
+import vn.smartcity.ioc.incident.domain.PublicProgress;
 import vn.smartcity.ioc.incident.domain.SopStep;
+import vn.smartcity.ioc.incident.domain.Visibility;
 
 @ApplicationScoped
 public class JpaIncidentRepository implements IncidentRepository {
@@ -22,6 +26,33 @@ public class JpaIncidentRepository implements IncidentRepository {
     @Override
     public Optional<Incident> find(long id) {
         return Optional.ofNullable(em.find(Incident.class, id));
+    }
+
+    @Override
+    public Optional<PublicProgress> publicProgress(long id) {
+        // one row per public timeline line (at least one row: the left join), the incident's columns repeated
+        List<Object[]> rows = em.createQuery("""
+                        select i.id, i.state, i.dueAt, i.publicAnswer, i.rejectionReason, i.resolvedAt, i.closedAt,
+                               i.mergedIntoId, t.at, t.action, t.toState, t.note, t.actor
+                        from Incident i left join i.timeline t on t.visibility = :public
+                        where i.id = :id
+                        order by t.at, t.id""", Object[].class)
+                .setParameter("public", Visibility.PUBLIC).setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PublicProgress.Step> steps = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[8] != null) {
+                steps.add(new PublicProgress.Step((Instant) row[8], (String) row[9], (IncidentState) row[10],
+                        (String) row[11], (String) row[12]));
+            }
+        }
+        Object[] first = rows.get(0);
+        return Optional.of(new PublicProgress((Long) first[0], (IncidentState) first[1], (Instant) first[2],
+                (String) first[3], (String) first[4], (Instant) first[5], (Instant) first[6], (Long) first[7],
+                List.copyOf(steps)));
     }
 
     @Override

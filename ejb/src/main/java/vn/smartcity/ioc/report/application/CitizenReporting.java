@@ -12,6 +12,8 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
@@ -23,9 +25,8 @@ import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentSource;
 import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.incident.domain.Location;
+import vn.smartcity.ioc.incident.domain.PublicProgress;
 import vn.smartcity.ioc.incident.domain.SourceKind;
-import vn.smartcity.ioc.incident.domain.TimelineEntry;
-import vn.smartcity.ioc.incident.domain.Visibility;
 import vn.smartcity.ioc.report.application.ReportRefusedException.Problem;
 import vn.smartcity.ioc.report.domain.ApiClient;
 import vn.smartcity.ioc.report.domain.ApiClientRepository;
@@ -184,7 +185,11 @@ public class CitizenReporting {
         return near.size() > MAX_CANDIDATES ? near.subList(0, MAX_CANDIDATES) : near;
     }
 
-    /** The report behind a tracking code as the citizen sees it, or empty for an unknown code. */
+    /**
+     * The report behind a tracking code as the citizen sees it, or empty for an unknown code. A read without a
+     * transaction of its own (two queries; the most read page of the portal calls it on every view).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ReportTracking> track(String typedCode) {
         return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).map(this::tracking);
     }
@@ -216,7 +221,7 @@ public class CitizenReporting {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
         Instant now = clock.instant();
-        Instant until = reopenUntil(incident);
+        Instant until = reopenUntil(PublicProgress.doneAt(incident.getState(), incident.getResolvedAt(), incident.getClosedAt()));
         if (until == null) {
             throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null,
                     "Only a resolved or closed report can be re-opened");
@@ -238,7 +243,7 @@ public class CitizenReporting {
     public ReportTracking rate(String typedCode, int stars, String comment) {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
-        if (!canRate(incident, report)) {
+        if (!canRate(incident.getState(), report)) {
             throw new ReportRefusedException(report.getRating() != null ? Problem.ALREADY_RATED : Problem.RATING_NOT_ALLOWED,
                     "rating", report.getRating() != null ? "This report was already rated"
                     : "A report can be rated once the city has answered it");
@@ -264,45 +269,47 @@ public class CitizenReporting {
                 .map(r -> StaffReportView.of(r, definitions.definition(r.getCategoryCode()))).toList();
     }
 
+    /**
+     * The citizen's view of a report: the progress of its own incident and, after a merge, of the incident it was
+     * merged into (its state, answer and what the citizen may do come from there; the timeline shows both).
+     */
     private ReportTracking tracking(CitizenReport report) {
-        Incident own = incidents.find(report.getIncidentId()).orElseThrow();
-        Incident incident = followed(report);
+        PublicProgress own = incidents.publicProgress(report.getIncidentId()).orElseThrow();
+        PublicProgress followed = own;
+        for (int hops = 0; followed.mergedIntoId() != null && hops < 10; hops++) {
+            followed = incidents.publicProgress(followed.mergedIntoId()).orElseThrow();
+        }
         Instant now = clock.instant();
-        Instant until = reopenUntil(incident);
+        Instant until = reopenUntil(followed.doneAt());
         List<ReportTracking.Step> steps = new ArrayList<>();
         addPublicSteps(own, steps);
-        if (incident != own) {
-            addPublicSteps(incident, steps);
+        if (followed != own) {
+            addPublicSteps(followed, steps);
         }
         steps.sort(Comparator.comparing(ReportTracking.Step::at));
         return new ReportTracking(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
                 report.getCategoryCode(), report.getDescription(), report.getWardCode(), report.getAddress(),
-                report.getLatitude(), report.getLongitude(), report.getSubmittedAt(), incident.getId(), incident != own,
-                incident.getState(), incident.getDueAt(),
-                incident.getPublicAnswer() != null ? incident.getPublicAnswer() : incident.getRejectionReason(),
-                steps, incident.getState() != IncidentState.DUPLICATE, until != null && !now.isAfter(until), until,
-                canRate(incident, report), report.getRating(), report.getRatingComment());
+                report.getLatitude(), report.getLongitude(), report.getSubmittedAt(), followed.incidentId(),
+                followed != own, followed.state(), followed.dueAt(),
+                followed.publicAnswer() != null ? followed.publicAnswer() : followed.rejectionReason(),
+                steps, followed.state() != IncidentState.DUPLICATE, until != null && !now.isAfter(until), until,
+                canRate(followed.state(), report), report.getRating(), report.getRatingComment());
     }
 
-    private static void addPublicSteps(Incident incident, List<ReportTracking.Step> steps) {
-        for (TimelineEntry e : incident.getTimeline()) {
-            if (e.getVisibility() == Visibility.PUBLIC) {
-                steps.add(new ReportTracking.Step(e.getAt(), e.getAction(), e.getToState(), e.getNote(),
-                        CITIZEN.equals(e.getActor())));
-            }
+    private static void addPublicSteps(PublicProgress progress, List<ReportTracking.Step> steps) {
+        for (PublicProgress.Step e : progress.steps()) {
+            steps.add(new ReportTracking.Step(e.at(), e.action(), e.state(), e.note(), CITIZEN.equals(e.actor())));
         }
     }
 
-    private static boolean canRate(Incident incident, CitizenReport report) {
-        IncidentState s = incident.getState();
+    private static boolean canRate(IncidentState state, CitizenReport report) {
         return report.getRating() == null
-                && (s == IncidentState.RESOLVED || s == IncidentState.CLOSED || s == IncidentState.REJECTED);
+                && (state == IncidentState.RESOLVED || state == IncidentState.CLOSED || state == IncidentState.REJECTED);
     }
 
-    private Instant reopenUntil(Incident incident) {
-        Instant done = incident.getState() == IncidentState.RESOLVED ? incident.getResolvedAt()
-                : incident.getState() == IncidentState.CLOSED ? incident.getClosedAt() : null;
-        return done == null ? null : done.plus(Duration.ofDays(settings.reopenDays()));
+    /** The end of the re-open period of a fix done at {@code doneAt}; null while there is no fix. */
+    private Instant reopenUntil(Instant doneAt) {
+        return doneAt == null ? null : doneAt.plus(Duration.ofDays(settings.reopenDays()));
     }
 
     private CitizenReport report(String typedCode) {

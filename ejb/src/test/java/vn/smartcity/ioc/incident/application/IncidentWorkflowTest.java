@@ -137,6 +137,16 @@ class IncidentWorkflowTest {
         }
 
         @Override
+        public Optional<vn.smartcity.ioc.incident.domain.PublicProgress> publicProgress(long id) {
+            return find(id).map(i -> new vn.smartcity.ioc.incident.domain.PublicProgress(i.getId(), i.getState(),
+                    i.getDueAt(), i.getPublicAnswer(), i.getRejectionReason(), i.getResolvedAt(), i.getClosedAt(),
+                    i.getMergedIntoId(), i.getTimeline().stream()
+                            .filter(e -> e.getVisibility() == vn.smartcity.ioc.incident.domain.Visibility.PUBLIC)
+                            .map(e -> new vn.smartcity.ioc.incident.domain.PublicProgress.Step(e.getAt(), e.getAction(),
+                                    e.getToState(), e.getNote(), e.getActor())).toList()));
+        }
+
+        @Override
         public Incident add(Incident incident) {
             try {
                 Field id = Incident.class.getDeclaredField("id");

@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.web.portal;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,13 +16,16 @@ import vn.smartcity.ioc.report.application.ReportTracking;
 
 /**
  * Following a report with its tracking code (/portal/track.xhtml?code=...): the status, the city's answers and
- * the citizen's replies; and the forms to reply, re-open and rate. Stateless like every portal page.
+ * the citizen's replies; links to reply, re-open and rate, and the form of the one chosen. Stateless like every
+ * portal page.
  */
 @Named("tracking")
 @RequestScoped
 public class TrackingBacking {
 
     static final String FORM = "act";
+    /** What the citizen chose to do (?do=, or act:do in the form): the page builds that one form only. */
+    static final Set<String> ACTIONS = Set.of("reply", "reopen", "rate");
 
     @Inject
     CitizenReporting reporting;
@@ -36,6 +40,7 @@ public class TrackingBacking {
     private boolean loaded;
 
     private String code;
+    private String action;
     private ReportTracking report;
     private boolean looked;
     private String message;
@@ -44,13 +49,15 @@ public class TrackingBacking {
     private String comment;
 
     /**
-     * The code comes with the address (?code=) or with a form of the page (act:code); it is read before the
-     * page's components decide whether they are rendered.
+     * The code and the chosen action come with the address (?code=&do=) or with the page's form (act:code,
+     * act:do); they are read before the page's components decide whether they are built.
      */
     @PostConstruct
     void readCode() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         code = params.getOrDefault(FORM + ":code", params.get("code"));
+        String chosen = params.getOrDefault(FORM + ":do", params.get("do"));
+        action = chosen != null && ACTIONS.contains(chosen) ? chosen : null; // Set.of refuses contains(null)
     }
 
     /**
@@ -100,7 +107,7 @@ public class TrackingBacking {
         act(() -> report = reporting.rate(code, rating == null ? 0 : rating, comment), "portal.track.rated");
     }
 
-    private void act(Runnable action, String done) {
+    private void act(Runnable change, String done) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         FormGuard.Verdict verdict = guard.check(request.getParameter(FormGuard.TOKEN), request.getParameter(FormGuard.HONEYPOT));
         if (verdict != FormGuard.Verdict.OK) {
@@ -109,10 +116,11 @@ public class TrackingBacking {
             return;
         }
         try {
-            action.run();
+            change.run();
             message = null;
             reason = null;
             comment = null;
+            action = null; // the page goes back to the progress and its links
             PortalMessages.info(done);
             rebuildView();
         } catch (ReportRefusedException e) {
@@ -133,6 +141,8 @@ public class TrackingBacking {
     }
 
     public String getCode() { return code; }
+    /** The action whose form is shown (reply, reopen, rate), or null: the page then offers them as links. */
+    public String getAction() { return action; }
     public void setCode(String code) { this.code = code; }
     /** The report shown: read at the first question about it, for the code in the address or in the form. */
     public ReportTracking getReport() {
