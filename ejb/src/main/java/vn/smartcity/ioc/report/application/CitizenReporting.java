@@ -12,8 +12,6 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.city.domain.CityRepository;
@@ -23,7 +21,6 @@ import vn.smartcity.ioc.incident.domain.IllegalTransitionException;
 import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentSource;
-import vn.smartcity.ioc.incident.domain.IncidentState;
 import vn.smartcity.ioc.incident.domain.Location;
 import vn.smartcity.ioc.incident.domain.PublicProgress;
 import vn.smartcity.ioc.incident.domain.SourceKind;
@@ -81,6 +78,9 @@ public class CitizenReporting {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    ReportProgress progress;
 
     @Inject
     CitizenNotifier notifier;
@@ -185,15 +185,6 @@ public class CitizenReporting {
         return near.size() > MAX_CANDIDATES ? near.subList(0, MAX_CANDIDATES) : near;
     }
 
-    /**
-     * The report behind a tracking code as the citizen sees it, or empty for an unknown code. A read without a
-     * transaction of its own (two queries; the most read page of the portal calls it on every view).
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<ReportTracking> track(String typedCode) {
-        return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).map(this::tracking);
-    }
-
     /** The citizen writes to the city about the report. */
     public ReportTracking reply(String typedCode, String message) {
         if (message == null || message.isBlank()) {
@@ -206,7 +197,7 @@ public class CitizenReporting {
         CitizenReport report = report(typedCode);
         followed(report).addCitizenMessage(message, CITIZEN, clock.instant());
         incidents.flush();
-        return tracking(report);
+        return progress.of(report.tracked());
     }
 
     /** The fix was not satisfactory: back to work, within the re-open period. */
@@ -221,7 +212,7 @@ public class CitizenReporting {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
         Instant now = clock.instant();
-        Instant until = reopenUntil(PublicProgress.doneAt(incident.getState(), incident.getResolvedAt(), incident.getClosedAt()));
+        Instant until = progress.reopenUntil(PublicProgress.doneAt(incident.getState(), incident.getResolvedAt(), incident.getClosedAt()));
         if (until == null) {
             throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null,
                     "Only a resolved or closed report can be re-opened");
@@ -236,14 +227,14 @@ public class CitizenReporting {
             throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null, e.getMessage());
         }
         incidents.flush();
-        return tracking(report);
+        return progress.of(report.tracked());
     }
 
     /** The citizen rates the result (once), 1 to 5 stars with an optional comment. */
     public ReportTracking rate(String typedCode, int stars, String comment) {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
-        if (!canRate(incident.getState(), report)) {
+        if (!ReportProgress.canRate(incident.getState(), report.getRating())) {
             throw new ReportRefusedException(report.getRating() != null ? Problem.ALREADY_RATED : Problem.RATING_NOT_ALLOWED,
                     "rating", report.getRating() != null ? "This report was already rated"
                     : "A report can be rated once the city has answered it");
@@ -259,7 +250,7 @@ public class CitizenReporting {
         report.rate(stars, comment, now);
         incident.recordRating(stars, comment, CITIZEN, now);
         incidents.flush();
-        return tracking(report);
+        return progress.of(report.tracked());
     }
 
     /** The reports feeding an incident, with the reporters' contact details: staff only. */
@@ -273,45 +264,6 @@ public class CitizenReporting {
      * The citizen's view of a report: the progress of its own incident and, after a merge, of the incident it was
      * merged into (its state, answer and what the citizen may do come from there; the timeline shows both).
      */
-    private ReportTracking tracking(CitizenReport report) {
-        PublicProgress own = incidents.publicProgress(report.getIncidentId()).orElseThrow();
-        PublicProgress followed = own;
-        for (int hops = 0; followed.mergedIntoId() != null && hops < 10; hops++) {
-            followed = incidents.publicProgress(followed.mergedIntoId()).orElseThrow();
-        }
-        Instant now = clock.instant();
-        Instant until = reopenUntil(followed.doneAt());
-        List<ReportTracking.Step> steps = new ArrayList<>();
-        addPublicSteps(own, steps);
-        if (followed != own) {
-            addPublicSteps(followed, steps);
-        }
-        steps.sort(Comparator.comparing(ReportTracking.Step::at));
-        return new ReportTracking(report.getId(), report.getTrackingCode(), TrackingCode.display(report.getTrackingCode()),
-                report.getCategoryCode(), report.getDescription(), report.getWardCode(), report.getAddress(),
-                report.getLatitude(), report.getLongitude(), report.getSubmittedAt(), followed.incidentId(),
-                followed != own, followed.state(), followed.dueAt(),
-                followed.publicAnswer() != null ? followed.publicAnswer() : followed.rejectionReason(),
-                steps, followed.state() != IncidentState.DUPLICATE, until != null && !now.isAfter(until), until,
-                canRate(followed.state(), report), report.getRating(), report.getRatingComment());
-    }
-
-    private static void addPublicSteps(PublicProgress progress, List<ReportTracking.Step> steps) {
-        for (PublicProgress.Step e : progress.steps()) {
-            steps.add(new ReportTracking.Step(e.at(), e.action(), e.state(), e.note(), CITIZEN.equals(e.actor())));
-        }
-    }
-
-    private static boolean canRate(IncidentState state, CitizenReport report) {
-        return report.getRating() == null
-                && (state == IncidentState.RESOLVED || state == IncidentState.CLOSED || state == IncidentState.REJECTED);
-    }
-
-    /** The end of the re-open period of a fix done at {@code doneAt}; null while there is no fix. */
-    private Instant reopenUntil(Instant doneAt) {
-        return doneAt == null ? null : doneAt.plus(Duration.ofDays(settings.reopenDays()));
-    }
-
     private CitizenReport report(String typedCode) {
         return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).orElseThrow(() ->
                 new ReportRefusedException(Problem.NOT_FOUND, "code", "There is no report with this tracking code"));

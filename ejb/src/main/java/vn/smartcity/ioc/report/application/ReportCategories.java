@@ -49,6 +49,14 @@ public class ReportCategories {
 
     /** All categories, including retired ones (console). */
     public List<CategoryView> all() {
+        return all(categories);
+    }
+
+    /**
+     * All categories from the node's list; for the beans of this package that need a category's names in the
+     * middle of their own work, without a call through this bean's interceptors (ReportProgress.of).
+     */
+    static List<CategoryView> all(ReportCategoryRepository categories) {
         return ACTIVE.get("all", () -> categories.all().stream().map(CategoryView::of).toList());
     }
 }

@@ -177,6 +177,12 @@ public class CitizenReport {
 
     public Long getId() { return id; }
     public String getTrackingCode() { return trackingCode; }
+    /** What the tracking page shows of this report (as {@link CitizenReportRepository#trackedByCode} reads it). */
+    public TrackedReport tracked() {
+        return new TrackedReport(id, trackingCode, incidentId, categoryCode, description, wardCode, address, latitude,
+                longitude, submittedAt, rating, ratingComment);
+    }
+
     public Long getIncidentId() { return incidentId; }
     public String getCategoryCode() { return categoryCode; }
     public String getDescription() { return description; }

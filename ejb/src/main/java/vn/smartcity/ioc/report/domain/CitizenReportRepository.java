@@ -11,6 +11,9 @@ public interface CitizenReportRepository {
 
     Optional<CitizenReport> byTrackingCode(String code);
 
+    /** What the tracking page shows of the report with this (normalised) code, read without the entity. */
+    Optional<TrackedReport> trackedByCode(String code);
+
     /** The reports feeding one incident, oldest first. */
     List<CitizenReport> feeding(long incidentId);
 

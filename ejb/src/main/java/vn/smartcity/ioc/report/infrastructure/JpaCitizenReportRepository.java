@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.report.domain.CitizenReport;
 import vn.smartcity.ioc.report.domain.CitizenReportRepository;
+import vn.smartcity.ioc.report.domain.TrackedReport;
 
 @ApplicationScoped
 public class JpaCitizenReportRepository implements CitizenReportRepository {
@@ -27,6 +28,17 @@ public class JpaCitizenReportRepository implements CitizenReportRepository {
     public Optional<CitizenReport> byTrackingCode(String code) {
         return em.createQuery("select r from CitizenReport r where r.trackingCode = :code", CitizenReport.class)
                 .setParameter("code", code).getResultList().stream().findFirst(); // unique; a list is cheaper than a scroll
+    }
+
+    @Override
+    public Optional<TrackedReport> trackedByCode(String code) {
+        // a projection: no entity, no persistence context, none of the citizen's contact columns
+        return em.createQuery("""
+                        select new vn.smartcity.ioc.report.domain.TrackedReport(r.id, r.trackingCode, r.incidentId,
+                            r.categoryCode, r.description, r.wardCode, r.address, r.latitude, r.longitude, r.submittedAt,
+                            r.rating, r.ratingComment)
+                        from CitizenReport r where r.trackingCode = :code and r.incidentId is not null""", TrackedReport.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     @Override

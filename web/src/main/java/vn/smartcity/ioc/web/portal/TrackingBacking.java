@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import vn.smartcity.ioc.report.application.CitizenReporting;
+import vn.smartcity.ioc.report.application.ReportProgress;
 import vn.smartcity.ioc.report.application.ReportRefusedException;
 import vn.smartcity.ioc.report.application.ReportTracking;
 
@@ -29,6 +30,9 @@ public class TrackingBacking {
 
     @Inject
     CitizenReporting reporting;
+
+    @Inject
+    ReportProgress progress;
 
     @Inject
     FormGuard guard;
@@ -81,7 +85,7 @@ public class TrackingBacking {
                 throttled = true;
                 return;
             }
-            report = reporting.track(code).orElse(null);
+            report = progress.track(code).orElse(null);
             if (report == null) {
                 throttle.failed(client);
             }

@@ -29,6 +29,7 @@ import vn.smartcity.ioc.report.application.PublicReportQuery;
 import vn.smartcity.ioc.report.application.PublicReports;
 import vn.smartcity.ioc.report.application.Receipt;
 import vn.smartcity.ioc.report.application.ReportCategories;
+import vn.smartcity.ioc.report.application.ReportProgress;
 import vn.smartcity.ioc.report.application.ReportRefusedException;
 import vn.smartcity.ioc.report.application.ReportTracking;
 import vn.smartcity.ioc.report.domain.ReportChannel;
@@ -48,6 +49,9 @@ public class Open311Requests {
 
     @Inject
     CitizenReporting reporting;
+
+    @Inject
+    ReportProgress progress;
 
     @Inject
     PublicReports publicReports;
@@ -165,7 +169,7 @@ public class Open311Requests {
 
     /** tokens/{token}: the tracking code a citizen received gives the request's public id. */
     Optional<Map<String, Object>> token(String token) {
-        return reporting.track(token).map(ReportTracking::reportId).map(id -> {
+        return progress.track(token).map(ReportTracking::reportId).map(id -> {
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("service_request_id", id);
             request.put("token", token);
