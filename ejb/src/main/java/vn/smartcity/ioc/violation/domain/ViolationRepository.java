@@ -64,7 +64,11 @@ public interface ViolationRepository {
 
     Vehicle addVehicle(Vehicle vehicle);
 
-    Violation addViolation(Violation violation);
+    /**
+     * Stores new violations (established by the processing job) and their ADD audit rows: the rows in JDBC batches,
+     * the audit rows in one statement, in the current transaction's revision.
+     */
+    void addViolations(List<Violation> violations);
 
     void addSkip(SkippedCandidate skip);
 
