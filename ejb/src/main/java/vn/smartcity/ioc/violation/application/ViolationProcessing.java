@@ -41,7 +41,7 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
  * the duplicate check sees every earlier violation of that camera. Work is per chunk, not per candidate: the
  * reader announces the chunk's candidates ({@link #prefetch}), which are loaded with their vehicles in two queries;
  * the stored violations they could repeat in a third; the chunk's own violations are checked in memory; its rows
- * are written together at its end, in JDBC batches, and their audit rows in one statement.
+ * are written together at its end, in JDBC batches.
  */
 @ApplicationScoped
 public class ViolationProcessing {
@@ -71,8 +71,6 @@ public class ViolationProcessing {
         final Map<String, Vehicle> vehicles = new HashMap<>();
         List<Violation> stored;
         final List<Violation> pending = new ArrayList<>();
-        /** how many of {@code pending} flush() has stored */
-        int written;
         /** the candidates' new status, written together at the chunk's end (markCandidates), not entity by entity */
         final Map<ViolationCandidate.Status, List<Long>> marks = new EnumMap<>(ViolationCandidate.Status.class);
 
@@ -138,8 +136,9 @@ public class ViolationProcessing {
         FineRule rule = rules.rule(LocalDate.ofInstant(candidate.getObservedAt(), VIETNAM), candidate.getKind(), vehicleClass,
                 candidate.overKmh()).orElse(null);
         chunk.mark(candidate, ViolationCandidate.Status.PROCESSED);
-        Violation violation = Violation.establish(candidate, plate, vehicle, rule, jobExecutionId, clock.instant());
-        chunk.pending.add(violation); // stored at the chunk's end (flush), with the others
+        Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
+                clock.instant()));
+        chunk.pending.add(violation);
         return new Processed(candidateId, violation);
     }
 
@@ -193,15 +192,13 @@ public class ViolationProcessing {
     }
 
     /**
-     * The chunk's end: its violations written in JDBC batches and their audit rows in one statement
-     * (ViolationRepository.addViolations), then the candidates' new status, one statement per status (the
-     * candidates are loaded read only: no dirty checking of each one and its evidence).
+     * The chunk's end: its violations and their audit rows (Envers) written in JDBC batches, then the
+     * candidates' new status, one statement per status (the candidates are loaded read only: no dirty checking
+     * of each one and its evidence).
      */
     public void flush() {
-        Chunk chunk = chunk();
-        repository.addViolations(List.copyOf(chunk.pending.subList(chunk.written, chunk.pending.size())));
-        chunk.written = chunk.pending.size();
         repository.flush();
+        Chunk chunk = chunk();
         chunk.marks.forEach(repository::markCandidates);
         chunk.marks.clear();
     }

@@ -64,11 +64,7 @@ public interface ViolationRepository {
 
     Vehicle addVehicle(Vehicle vehicle);
 
-    /**
-     * Stores new violations (established by the processing job) and their ADD audit rows: the rows in JDBC batches,
-     * the audit rows in one statement, in the current transaction's revision.
-     */
-    void addViolations(List<Violation> violations);
+    Violation addViolation(Violation violation);
 
     void addSkip(SkippedCandidate skip);
 

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
-import vn.smartcity.ioc.shared.infrastructure.audit.BulkAudit;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
@@ -34,9 +32,6 @@ public class JpaViolationRepository implements ViolationRepository {
 
     @PersistenceContext(unitName = "ioc")
     private EntityManager em;
-
-    @Inject
-    BulkAudit bulkAudit;
 
     @Override
     public Optional<ViolationCandidate> candidate(long id) {
@@ -179,8 +174,9 @@ public class JpaViolationRepository implements ViolationRepository {
     }
 
     @Override
-    public void addViolations(List<Violation> violations) {
-        bulkAudit.insertAll(Violation.class, violations, Violation::getId);
+    public Violation addViolation(Violation violation) {
+        em.persist(violation);
+        return violation;
     }
 
     @Override
