@@ -437,6 +437,8 @@ public class Incident {
     public Instant getEscalatedAt() { return escalatedAt; }
     public Instant getResolvedAt() { return resolvedAt; }
     public Instant getClosedAt() { return closedAt; }
+    /** When the fix was done (IncidentState.doneAt): the start of the citizens' re-open period; null while none is. */
+    public Instant doneAt() { return state.doneAt(resolvedAt, closedAt); }
     public Long getMergedIntoId() { return mergedIntoId; }
     public String getRejectionReason() { return rejectionReason; }
     public String getPublicAnswer() { return publicAnswer; }

@@ -1,5 +1,6 @@
 package vn.smartcity.ioc.incident.domain;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -45,5 +46,13 @@ public enum IncidentState {
     /** Still somebody's work: counts against the SLA and appears in the queues. */
     public boolean isOpen() {
         return this != RESOLVED && this != CLOSED && this != REJECTED && this != DUPLICATE;
+    }
+
+    /**
+     * When the fix of an incident in this state was done (the start of its citizens' re-open period): the
+     * resolution time of a resolved incident, the closing time of a closed one; null otherwise.
+     */
+    public Instant doneAt(Instant resolvedAt, Instant closedAt) {
+        return this == RESOLVED ? resolvedAt : this == CLOSED ? closedAt : null;
     }
 }

@@ -18,11 +18,6 @@ public record PublicProgress(long incidentId, IncidentState state, Instant dueAt
 
     /** When the fix was done: the resolution time, or the closing time of a closed incident; null otherwise. */
     public Instant doneAt() {
-        return doneAt(state, resolvedAt, closedAt);
-    }
-
-    /** When the fix of an incident in this state was done (null unless it is resolved or closed). */
-    public static Instant doneAt(IncidentState state, Instant resolvedAt, Instant closedAt) {
-        return state == IncidentState.RESOLVED ? resolvedAt : state == IncidentState.CLOSED ? closedAt : null;
+        return state.doneAt(resolvedAt, closedAt);
     }
 }

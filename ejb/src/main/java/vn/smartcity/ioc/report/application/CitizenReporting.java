@@ -22,7 +22,6 @@ import vn.smartcity.ioc.incident.domain.Incident;
 import vn.smartcity.ioc.incident.domain.IncidentRepository;
 import vn.smartcity.ioc.incident.domain.IncidentSource;
 import vn.smartcity.ioc.incident.domain.Location;
-import vn.smartcity.ioc.incident.domain.PublicProgress;
 import vn.smartcity.ioc.incident.domain.SourceKind;
 import vn.smartcity.ioc.report.application.ReportRefusedException.Problem;
 import vn.smartcity.ioc.report.domain.ApiClient;
@@ -212,7 +211,7 @@ public class CitizenReporting {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
         Instant now = clock.instant();
-        Instant until = progress.reopenUntil(PublicProgress.doneAt(incident.getState(), incident.getResolvedAt(), incident.getClosedAt()));
+        Instant until = progress.reopenUntil(incident.doneAt());
         if (until == null) {
             throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null,
                     "Only a resolved or closed report can be re-opened");
