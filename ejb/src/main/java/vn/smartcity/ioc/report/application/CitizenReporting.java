@@ -259,10 +259,7 @@ public class CitizenReporting {
                 .map(r -> StaffReportView.of(r, definitions.definition(r.getCategoryCode()))).toList();
     }
 
-    /**
-     * The citizen's view of a report: the progress of its own incident and, after a merge, of the incident it was
-     * merged into (its state, answer and what the citizen may do come from there; the timeline shows both).
-     */
+    /** The report behind a tracking code, for a change by its citizen; refused when there is none. */
     private CitizenReport report(String typedCode) {
         return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).orElseThrow(() ->
                 new ReportRefusedException(Problem.NOT_FOUND, "code", "There is no report with this tracking code"));

@@ -51,7 +51,10 @@ public class ReportProgress {
         return TrackingCode.normalise(typedCode).flatMap(reports::trackedByCode).map(this::of);
     }
 
-    /** The report as its citizen sees it: the incident it follows (after a merge, the surviving one), its public timeline. */
+    /**
+     * The citizen's view of a report: the progress of its own incident and, after a merge, of the incident it was
+     * merged into (its state, answer and what the citizen may do come from there; the timeline shows both).
+     */
     ReportTracking of(TrackedReport report) {
         PublicProgress own = incidents.publicProgress(report.incidentId()).orElseThrow();
         PublicProgress followed = own;
