@@ -10,7 +10,8 @@ import vn.smartcity.ioc.incident.domain.IncidentState;
  * merge, the surviving incident), the public timeline and what the citizen may still do.
  */
 public record ReportTracking(long reportId, String trackingCode, String trackingCodeDisplay, String categoryCode,
-                             String categoryNameVi, String categoryNameEn, String description, String wardCode, String address, Double latitude, Double longitude,
+                             String categoryNameVi, String categoryNameEn, String description, String wardCode,
+                             String address, Double latitude, Double longitude,
                              Instant submittedAt, long incidentId, boolean merged, IncidentState state,
                              Instant expectedAt, String publicAnswer, List<Step> timeline, boolean canReply,
                              boolean canReopen, Instant reopenUntil, boolean canRate, Integer rating,
