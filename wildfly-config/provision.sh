@@ -52,6 +52,8 @@ make_config() {  # name, scripts...
   rm -rf "$home/modules/org/postgresql" "$home/modules/com/oracle/ojdbc"
 }
 
+# the page configure-web.cli's error-page filter serves when the portal's queue is full
+cp "$cli/ioc-portal-busy.html" "$cfg/ioc-portal-busy.html"
 make_config ioc.xml "${common[@]}" configure-demo-directory.cli
 make_config ioc-ldap.xml "${common[@]}" configure-ldap.cli
 make_config ioc-oidc.xml "${common[@]}" configure-oidc.cli
