@@ -12,20 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.Management;
+import vn.smartcity.ioc.it.support.OwnServer;
 
 /**
  * Jakarta Batch on JBeret with the JDBC job repository of configure-batch.cli: a job started from the
@@ -34,22 +28,9 @@ import vn.smartcity.ioc.it.support.Management;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BatchRepositoryRestartIT {
+class BatchRepositoryRestartIT extends OwnServer {
 
-    static final String SERVER = "wildfly-restart";
     static final String[] BATCH = {"deployment", "ioc.ear", "subdeployment", "ioc-batch.jar", "subsystem", "batch-jberet"};
-
-    @ArquillianResource
-    ContainerController server;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = "ioc", managed = false, testable = false)
-    @TargetsContainer(SERVER)
-    static EnterpriseArchive ioc() {
-        return IocDeployment.ioc();
-    }
 
     @Test
     void aJobStartedBeforeAServerRestartIsVisibleWithItsStatusAfterIt() throws Exception {

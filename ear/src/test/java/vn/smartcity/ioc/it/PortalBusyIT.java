@@ -13,21 +13,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
-import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.Management;
+import vn.smartcity.ioc.it.support.OwnServer;
 
 /**
  * The portal's admission limit (configure-web.cli: request-limit filter ioc-portal-reads) turns visitors away
@@ -37,22 +31,9 @@ import vn.smartcity.ioc.it.support.Management;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PortalBusyIT {
+class PortalBusyIT extends OwnServer {
 
-    static final String SERVER = "wildfly-restart";
     static final String[] LIMIT = {"subsystem", "undertow", "configuration", "filter", "request-limit", "ioc-portal-reads"};
-
-    @ArquillianResource
-    ContainerController server;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = "ioc", managed = false, testable = false)
-    @TargetsContainer(SERVER)
-    static EnterpriseArchive ioc() {
-        return IocDeployment.ioc();
-    }
 
     @Test
     void visitorsBeyondTheQueueGetTheBusyPageInBothLanguages() throws Exception {

@@ -8,19 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
-import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.OwnServer;
 import vn.smartcity.ioc.it.support.TestDirectory;
 import vn.smartcity.ioc.it.support.ViolationPages;
 
@@ -33,24 +27,11 @@ import vn.smartcity.ioc.it.support.ViolationPages;
  */
 @ExtendWith({TestDirectory.class, ArquillianExtension.class})
 @RunAsClient
-class ViolationJobCrashRestartIT {
+class ViolationJobCrashRestartIT extends OwnServer {
 
-    static final String SERVER = "wildfly-restart";
     static final String PAGE = "/console/violations/index.xhtml";
     static final int CANDIDATES = 6000;
     static final int SCHEDULED = 40;
-
-    @ArquillianResource
-    ContainerController server;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = "ioc", managed = false, testable = false)
-    @TargetsContainer(SERVER)
-    static EnterpriseArchive ioc() {
-        return IocDeployment.ioc();
-    }
 
     @Test
     void aJobCutOffByACrashIsRestartedFromTheConsoleAndProcessesEveryCandidateOnce() throws Exception {
