@@ -72,8 +72,9 @@ wrk -t2 -c16 -d10s "$base_url/portal/index.xhtml" >/dev/null
 wrk -t2 -c8 -d10s "$base_url/api/open311/v2/requests/10050000.json" >/dev/null
 wrk -t2 -c16 -d30s -s "$root/bench/portal-mix.lua" "$base_url" >/dev/null
 # the tracking page for at least 5 minutes, then until the JIT compiler settles: on a fresh server C2 keeps
-# compiling for 5-10 minutes of load (300-450 methods per 30 s at first), and the tracking page's figures rise by
-# half meanwhile (session 12: 870 views/s after 1 minute, 1,300/s after 10). A city's server has run for days.
+# compiling for 5-10 minutes of load (300-650 methods per 30 s at first), and the tracking page's figures rise by
+# half or more meanwhile (session 12: 534 -> 1,456 and 846 -> 1,732 views/s over ten rounds). A city's server has
+# run for days.
 compiled() { jstat -compiler "$pid" | awk 'NR == 2 {print $1}'; }
 for round in $(seq 1 "${PORTAL_WARMUP_ROUNDS:-24}"); do
   before=$(compiled)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # bench/violations.sh [candidates (1,000,000)] [partitions (2)] [runs: 1 = full run + JDBC/COPY, 2 = kill at 50 % (12)]
 #                     [candidates per chunk (50)] [yardsticks: yes|no (yes)]
-# BENCH_WARMUP=N: run 1 first processes N other candidates on the same server (not counted; the tables are then
-# emptied), as a long-running server has compiled the job's code before; without it the measured run includes
-# the JIT compiler's warm-up (a third of the CPU in the first minute).
+# BENCH_WARMUP=N [BENCH_WARMUP_ROUNDS=k]: run 1 first processes N other candidates on the same server, k times
+# (not counted; the tables are emptied after each), as a long-running server has compiled the job's code before;
+# without it the measured run includes the JIT compiler's warm-up (a third of the CPU in the first minute).
 # While a job runs, the violation table is analyzed every 10 s, as autovacuum would (it is off on the CI
 # machines' PostgreSQL, /etc/postgresql/15/main/conf.d/90-ci.conf): a city's server keeps it on.
 #
@@ -51,16 +51,21 @@ outcome() {
   sql "SELECT 'skips recorded: ' || count(*) FROM violation_skip"
 }
 # a long-running server has compiled the job's code long ago: with BENCH_WARMUP=N, a first job over N other
-# candidates, then the tables emptied, so that the measured run does not pay for all of the JIT's warm-up
+# candidates, then the tables emptied, so that the measured run does not pay for all of the JIT's warm-up;
+# BENCH_WARMUP_ROUNDS=k repeats it k times (default 1), printing how many methods the JIT compiled meanwhile
 warm_up() {
   [ "${BENCH_WARMUP:-0}" -gt 0 ] || return 0
-  local n_measured=$n warm
+  local n_measured=$n warm round compiled pid
+  pid=$(pgrep -f 'jboss-modules.*ioc-bench' | head -1)
   n=$BENCH_WARMUP
-  load_candidates
-  warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
-  wait_job "$warm" >/dev/null
-  echo "warm-up: $n candidates in $(elapsed "$warm") s (not counted)"
-  sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
+  for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-1}"); do
+    load_candidates >/dev/null
+    compiled=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
+    warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
+    wait_job "$warm" >/dev/null
+    echo "warm-up $round: $n candidates in $(elapsed "$warm") s (not counted), $(( $(jstat -compiler "$pid" | awk 'NR == 2 {print $1}') - compiled )) methods compiled meanwhile"
+    sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
+  done
   n=$n_measured
 }
 step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
