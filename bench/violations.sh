@@ -29,12 +29,17 @@ load_candidates() {
   psql -h 127.0.0.1 -U postgres -d "$db" -q -v n="$n" -f "$root/bench/violation-candidates.sql" >/dev/null
   echo "generated $(sql "SELECT count(*) FROM violation_candidate") candidates and $(sql "SELECT count(*) FROM vehicle") vehicles in $((SECONDS - t0)) s"
 }
-done_count() { sql "SELECT count(*) FROM violation_candidate WHERE status <> 'NEW'"; }
+# candidates whose chunk has committed: the job's own progress rows (written in each chunk's transaction), not a
+# count over the candidates, which would compete with the job for the database every few seconds
+done_count() { sql "SELECT coalesce(sum(items_read), 0) FROM violation_job_progress"; }
 wait_job() {  # execution id: waits for its end, printing progress every 10 s
   local s t0=$SECONDS last=0
   while true; do
     s=$(sql "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $1")
-    case $s in COMPLETED|FAILED|STOPPED|ABANDONED) echo "execution $1: $s"; return;; esac
+    case $s in
+      COMPLETED|STOPPED|ABANDONED) echo "execution $1: $s"; return;;
+      FAILED) echo "execution $1: FAILED; the server log says:"; grep -A12 ' ERROR ' "$base/log/server.log" | tail -60; return 1;;
+    esac
     if (( SECONDS - last >= 10 )); then
       last=$SECONDS; echo "  $((SECONDS - t0)) s: $(done_count) candidates done"
       # what autovacuum's analyze would do (it is off on the CI machines' PostgreSQL): without statistics, a
@@ -62,11 +67,21 @@ warm_up() {
     load_candidates >/dev/null
     compiled=$(jstat -compiler "$pid" | awk 'NR == 2 {print $1}')
     warm=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
-    wait_job "$warm" >/dev/null
+    out=$(wait_job "$warm") || { echo "$out"; exit 1; }
     echo "warm-up $round: $n candidates in $(elapsed "$warm") s (not counted), $(( $(jstat -compiler "$pid" | awk 'NR == 2 {print $1}') - compiled )) methods compiled meanwhile"
     sql "TRUNCATE violation_aud, violation, violation_skip, violation_job_progress, violation_candidate, vehicle CASCADE" >/dev/null
   done
   n=$n_measured
+}
+# CPU seconds used so far by the server's JVM and by PostgreSQL's processes (its backends live as long as the pool)
+cpu() {
+  local hz pid total=0 u s pids
+  hz=$(getconf CLK_TCK)
+  pids=$(if [ "$1" = server ]; then pgrep -f 'jboss-modules.*ioc-bench'; else pgrep -x postgres; fi)
+  for pid in $pids; do
+    read -r u s < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null) && total=$((total + u + s))
+  done
+  echo "scale=1; $total / $hz" | bc
 }
 step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
 
@@ -75,10 +90,12 @@ if [[ $runs == *1* ]]; then
   start_server
   warm_up
   load_candidates
+  server_cpu=$(cpu server); pg_cpu=$(cpu postgres)
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   wait_job "$exec"
   secs=$(elapsed "$exec")
   echo "JOB: $n candidates in $secs s: $(echo "$n / $secs" | bc) candidates/s"
+  echo "CPU during the job: server $(echo "$(cpu server) - $server_cpu" | bc) s, PostgreSQL $(echo "$(cpu postgres) - $pg_cpu" | bc) s"
   outcome | tee "$work/outcome-1.txt"
   if [ "$yardsticks" = yes ]; then
     echo "== yardsticks: the same violation rows, insert only"

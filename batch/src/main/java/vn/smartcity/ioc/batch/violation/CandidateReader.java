@@ -1,7 +1,6 @@
 package vn.smartcity.ioc.batch.violation;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
@@ -9,56 +8,47 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.smartcity.ioc.violation.application.ViolationProcessing;
+import vn.smartcity.ioc.violation.domain.PendingCandidate;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
 
 /**
- * Reads the ids of the NEW candidates of its partition's cameras, in order, 200 at a time, and has each chunk's
- * candidates loaded together at its first read (ViolationProcessing.prefetch). The checkpoint is
- * the last id handed out; a restart continues after it, and candidates already processed are no longer NEW,
- * so none is processed twice.
+ * Reads the NEW candidates of its partition's cameras in id order, a chunk's worth per query (the job's
+ * itemCount), as {@link PendingCandidate}s. The checkpoint is the last id handed out; a restart continues after it,
+ * and candidates already processed are no longer NEW, so none is processed twice.
  */
 @Named
 @Dependent
-public class CandidateReader extends IdPageReader {
-
-    static final int PAGE = 200;
-    /** The chunk's item-count (violation-processing.xml): the candidates loaded together at a chunk's first read. */
-    static final int CHUNK = 50;
+public class CandidateReader extends PageReader<PendingCandidate> {
 
     @Inject
     @BatchProperty
     String cameras;
 
+    /** Candidates per query: the chunk's item count. */
+    @Inject
+    @BatchProperty
+    String page;
+
     @Inject
     ViolationRepository repository;
 
-    @Inject
-    ViolationProcessing processing;
-
     private List<String> cameraCodes;
+    private int pageSize;
 
     @Override
     public void open(Serializable checkpoint) {
         cameraCodes = cameras == null || cameras.isBlank() ? List.of() : List.of(cameras.split(","));
+        pageSize = page == null || page.isBlank() ? 500 : Math.max(1, Integer.parseInt(page.strip()));
         super.open(checkpoint);
     }
 
-    /** Hands out the next id; at a chunk's first read, the chunk's candidates are loaded together. */
     @Override
-    public Object readItem() {
-        Long id = (Long) super.readItem();
-        if (id != null) {
-            List<Long> ids = new ArrayList<>(CHUNK);
-            ids.add(id);
-            ids.addAll(ahead(CHUNK - 1));
-            processing.prefetch(ids);
-        }
-        return id;
+    protected List<PendingCandidate> page(long after) {
+        return repository.newCandidates(cameraCodes, after, pageSize);
     }
 
     @Override
-    protected List<Long> page(long after) {
-        return repository.newCandidateIds(cameraCodes, after, PAGE);
+    protected long idOf(PendingCandidate candidate) {
+        return candidate.id();
     }
 }

@@ -14,7 +14,7 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
  */
 @Named
 @Dependent
-public class ConfirmedViolationReader extends IdPageReader {
+public class ConfirmedViolationReader extends PageReader<Long> {
 
     @Inject
     ViolationRepository repository;
@@ -22,5 +22,10 @@ public class ConfirmedViolationReader extends IdPageReader {
     @Override
     protected List<Long> page(long after) {
         return repository.confirmedViolationIds(after, 100);
+    }
+
+    @Override
+    protected long idOf(Long id) {
+        return id;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import vn.smartcity.ioc.violation.application.CandidateRejected;
 import vn.smartcity.ioc.violation.application.ViolationProcessing;
+import vn.smartcity.ioc.violation.domain.PendingCandidate;
 
 /** Keeps every skipped candidate with its reason (shown on the console) and marks it SKIPPED. */
 @Named
@@ -22,7 +23,7 @@ public class SkipRecorder implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
-        long id = e instanceof CandidateRejected rejected ? rejected.candidateId() : (Long) item;
+        long id = e instanceof CandidateRejected rejected ? rejected.candidateId() : ((PendingCandidate) item).id();
         processing.skipped(id, job.getExecutionId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,164 +13,114 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import vn.smartcity.ioc.shared.domain.Sha256;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineRuleBook;
 import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
+import vn.smartcity.ioc.violation.domain.PendingCandidate;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
-import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
+import vn.smartcity.ioc.violation.domain.VehicleOwner;
 import vn.smartcity.ioc.violation.domain.Violation;
 import vn.smartcity.ioc.violation.domain.ViolationCandidate;
 import vn.smartcity.ioc.violation.domain.ViolationKind;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
+import vn.smartcity.ioc.violation.domain.ViolationSighting;
 
 /**
- * The rules that turn a camera's candidate into a violation, one candidate at a time, inside the batch job's
- * chunk transaction: the evidence is there and its SHA-256 matches; the plate reads as a Vietnamese plate;
+ * The rules that turn a camera's candidates into violations, inside the batch job's chunk transaction, in two
+ * stages: per candidate ({@link #check}), the evidence is there and its SHA-256 matches and the plate reads as a
+ * Vietnamese plate (a bad candidate is skipped with the reason); per chunk ({@link #establish}), set-based:
  * the same plate, camera and kind within the duplicate window is one violation; the owner comes from the
- * vehicle registry (unknown plate: manual review); the fine comes from the schedule in force that day. The job
+ * vehicle registry (unknown plate: manual review); the fine comes from the schedule in force that day; the
+ * chunk's violations are written together (PostgreSQL COPY, elsewhere one JDBC batch) and its candidates
+ * marked, one statement per status. A chunk costs three queries and three writes, whatever its size. The job
  * partitions candidates by camera, so the candidates of one camera are processed in order by one thread and
- * the duplicate check sees every earlier violation of that camera. Work is per chunk, not per candidate: the
- * reader announces the chunk's candidates ({@link #prefetch}), which are loaded with their vehicles in two queries;
- * the stored violations they could repeat in a third; the chunk's own violations are checked in memory; its rows
- * are written together at its end, in JDBC batches.
+ * the duplicate check sees every earlier violation of that camera.
  */
 @ApplicationScoped
 public class ViolationProcessing {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** What the current transaction (the chunk) has loaded and established: see {@link Chunk}. */
-    private static final String CHUNK = ViolationProcessing.class.getName() + ".chunk";
-
     @Inject
     ViolationRepository repository;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     Clock clock = Clock.systemUTC();
 
-    /**
-     * A chunk's working set, kept with its transaction (gone at commit or rollback): the candidates the reader
-     * announced, loaded together with the vehicles of their plates; the stored violations they could repeat
-     * (loaded at the first duplicate check); the violations established in the chunk, written at its end.
-     */
-    private static final class Chunk {
-        final Set<Long> prefetched = new HashSet<>();
-        final List<ViolationCandidate> candidates = new ArrayList<>();
-        /** plate → vehicle for every readable plate of the prefetched candidates; null: not registered */
-        final Map<String, Vehicle> vehicles = new HashMap<>();
-        List<Violation> stored;
-        final List<Violation> pending = new ArrayList<>();
-        /** the candidates' new status, written together at the chunk's end (markCandidates), not entity by entity */
-        final Map<ViolationCandidate.Status, List<Long>> marks = new EnumMap<>(ViolationCandidate.Status.class);
-
-        void mark(ViolationCandidate candidate, ViolationCandidate.Status status) {
-            marks.computeIfAbsent(status, s -> new ArrayList<>()).add(candidate.getId());
+    /** One candidate: its evidence and its plate; throws CandidateRejected (the job skips it) when bad. */
+    public CheckedCandidate check(PendingCandidate candidate) throws CandidateRejected {
+        long id = candidate.id();
+        if (candidate.evidence() == null || candidate.evidence().length == 0) {
+            throw new CandidateRejected(id, "No evidence image");
         }
+        if (candidate.evidenceSha256() == null
+                || !candidate.evidenceSha256().equalsIgnoreCase(Sha256.of(candidate.evidence()))) {
+            throw new CandidateRejected(id, "The evidence image does not match its SHA-256 (altered or damaged)");
+        }
+        Plate plate = Plate.parse(candidate.plateText()).orElseThrow(() -> new CandidateRejected(id,
+                "The plate '" + candidate.plateText() + "' is not a Vietnamese plate"));
+        return new CheckedCandidate(candidate, plate);
     }
 
     /**
-     * Loads, in two queries, the candidates the chunk will process and the vehicles of their plates (the reader
-     * calls this with the id it hands out and those that follow it); processing does without a query per
-     * candidate for them. Does nothing when the first id is already loaded.
-     */
-    public void prefetch(List<Long> candidateIds) {
-        Chunk chunk = chunk();
-        if (candidateIds.isEmpty() || chunk.prefetched.contains(candidateIds.get(0))) {
-            return;
-        }
-        List<Long> missing = candidateIds.stream().filter(id -> !chunk.prefetched.contains(id)).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        List<ViolationCandidate> loaded = repository.candidates(missing);
-        chunk.prefetched.addAll(missing);
-        chunk.candidates.addAll(loaded);
-        chunk.stored = null;
-        Set<String> plates = new HashSet<>();
-        for (ViolationCandidate c : loaded) {
-            Plate.parse(c.getPlateText()).map(Plate::canonical).filter(p -> !chunk.vehicles.containsKey(p)).ifPresent(plates::add);
-        }
-        for (Vehicle v : repository.vehicles(plates)) {
-            chunk.vehicles.put(v.getPlate(), v);
-        }
-        plates.forEach(p -> chunk.vehicles.putIfAbsent(p, null));
-    }
-
-    /**
+     * A chunk of checked candidates, in id order: each becomes a violation, or a duplicate of a stored one or of
+     * an earlier one of the chunk; the violations are stored and the candidates marked PROCESSED or DUPLICATE.
+     *
      * @param rules the fine schedules, read once per partition ({@link #ruleBook()})
      */
-    public Processed process(long candidateId, Long jobExecutionId, Duration duplicateWindow, FineRuleBook rules)
-            throws CandidateRejected {
-        Chunk chunk = chunk();
-        boolean prefetched = chunk.prefetched.contains(candidateId);
-        ViolationCandidate candidate = repository.candidate(candidateId)
-                .orElseThrow(() -> new CandidateRejected(candidateId, "The candidate no longer exists"));
-        if (candidate.getEvidence() == null || candidate.getEvidence().length == 0) {
-            throw new CandidateRejected(candidateId, "No evidence image");
+    public void establish(List<CheckedCandidate> chunk, Long jobExecutionId, Duration duplicateWindow, FineRuleBook rules) {
+        if (chunk.isEmpty()) {
+            return;
         }
-        if (candidate.getEvidenceSha256() == null
-                || !candidate.getEvidenceSha256().equalsIgnoreCase(Sha256.of(candidate.getEvidence()))) {
-            throw new CandidateRejected(candidateId, "The evidence image does not match its SHA-256 (altered or damaged)");
+        Set<String> plates = new HashSet<>();
+        Instant first = chunk.get(0).candidate().observedAt();
+        Instant last = first;
+        for (CheckedCandidate c : chunk) {
+            plates.add(c.plate().canonical());
+            Instant at = c.candidate().observedAt();
+            first = at.isBefore(first) ? at : first;
+            last = at.isAfter(last) ? at : last;
         }
-        Plate plate = Plate.parse(candidate.getPlateText()).orElseThrow(() -> new CandidateRejected(candidateId,
-                "The plate '" + candidate.getPlateText() + "' is not a Vietnamese plate"));
-        if (repeats(chunk, prefetched, plate.canonical(), candidate, duplicateWindow)) {
-            chunk.mark(candidate, ViolationCandidate.Status.DUPLICATE);
-            return new Processed(candidateId, null);
+        Map<String, VehicleOwner> owners = new HashMap<>();
+        for (VehicleOwner o : repository.owners(plates)) {
+            owners.put(o.plate(), o);
         }
-        Vehicle vehicle = prefetched ? chunk.vehicles.get(plate.canonical()) : repository.vehicle(plate.canonical()).orElse(null);
-        VehicleClass vehicleClass = vehicle != null ? vehicle.getVehicleClass()
-                : candidate.getVehicleClass() != null ? candidate.getVehicleClass()
-                : plate.motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
-        FineRule rule = rules.rule(LocalDate.ofInstant(candidate.getObservedAt(), VIETNAM), candidate.getKind(), vehicleClass,
-                candidate.overKmh()).orElse(null);
-        chunk.mark(candidate, ViolationCandidate.Status.PROCESSED);
-        Violation violation = repository.addViolation(Violation.establish(candidate, plate, vehicle, rule, jobExecutionId,
-                clock.instant()));
-        chunk.pending.add(violation);
-        return new Processed(candidateId, violation);
-    }
-
-    /** Whether a violation of the chunk or a stored one is this candidate again (same plate, camera, kind, in the window). */
-    private boolean repeats(Chunk chunk, boolean prefetched, String plate, ViolationCandidate c, Duration window) {
-        Instant at = c.getObservedAt();
-        if (chunk.pending.stream().anyMatch(v -> v.repeatedBy(plate, c.getCameraCode(), c.getKind(), at, window))) {
-            return true;
+        // by plate: the stored violations the chunk's candidates could repeat, then the chunk's own
+        Map<String, List<ViolationSighting>> seen = new HashMap<>();
+        for (ViolationSighting s : repository.sightings(plates, first.minus(duplicateWindow), last.plus(duplicateWindow))) {
+            seen.computeIfAbsent(s.plate(), p -> new ArrayList<>()).add(s);
         }
-        if (!prefetched) {
-            return repository.violationBetween(plate, c.getCameraCode(), c.getKind(), at.minus(window), at.plus(window));
-        }
-        if (chunk.stored == null) {
-            // one query for the whole chunk: the violations of its plates (the vehicle map's keys: every readable
-            // plate of the prefetched candidates) around its time span
-            Instant first = at;
-            Instant last = at;
-            for (ViolationCandidate k : chunk.candidates) {
-                first = k.getObservedAt().isBefore(first) ? k.getObservedAt() : first;
-                last = k.getObservedAt().isAfter(last) ? k.getObservedAt() : last;
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>(chunk.size());
+        List<Long> processed = new ArrayList<>(chunk.size());
+        List<Long> duplicates = new ArrayList<>();
+        for (CheckedCandidate checked : chunk) {
+            PendingCandidate c = checked.candidate();
+            String plate = checked.plate().canonical();
+            List<ViolationSighting> ofPlate = seen.computeIfAbsent(plate, p -> new ArrayList<>());
+            if (ofPlate.stream().anyMatch(s -> s.repeatedBy(plate, c.cameraCode(), c.kind(), c.observedAt(), duplicateWindow))) {
+                duplicates.add(c.id());
+                continue;
             }
-            chunk.stored = repository.violationsOf(chunk.vehicles.keySet(), first.minus(window), last.plus(window));
+            VehicleOwner vehicle = owners.get(plate);
+            VehicleClass vehicleClass = vehicle != null ? vehicle.vehicleClass()
+                    : c.vehicleClass() != null ? c.vehicleClass()
+                    : checked.plate().motorbike() ? VehicleClass.MOTORBIKE : VehicleClass.CAR;
+            FineRule rule = rules.rule(LocalDate.ofInstant(c.observedAt(), VIETNAM), c.kind(), vehicleClass,
+                    c.overKmh()).orElse(null);
+            Violation violation = Violation.establish(c, checked.plate(), vehicle, rule, jobExecutionId, now);
+            violations.add(violation);
+            ofPlate.add(violation.sighting());
+            processed.add(c.id());
         }
-        return chunk.stored.stream().anyMatch(v -> v.repeatedBy(plate, c.getCameraCode(), c.getKind(), at, window));
-    }
-
-    private Chunk chunk() {
-        Chunk chunk = (Chunk) transactions.getResource(CHUNK);
-        if (chunk == null) {
-            chunk = new Chunk();
-            transactions.putResource(CHUNK, chunk);
-        }
-        return chunk;
+        repository.addViolations(violations);
+        repository.markCandidates(ViolationCandidate.Status.PROCESSED, processed);
+        repository.markCandidates(ViolationCandidate.Status.DUPLICATE, duplicates);
     }
 
     /** Records a skipped candidate and its reason (the job's skip listener). */
@@ -189,18 +138,6 @@ public class ViolationProcessing {
         if (existing.isEmpty()) {
             repository.addProgress(progress);
         }
-    }
-
-    /**
-     * The chunk's end: its violations and their audit rows (Envers) written in JDBC batches, then the
-     * candidates' new status, one statement per status (the candidates are loaded read only: no dirty checking
-     * of each one and its evidence).
-     */
-    public void flush() {
-        repository.flush();
-        Chunk chunk = chunk();
-        chunk.marks.forEach(repository::markCandidates);
-        chunk.marks.clear();
     }
 
     /** The fine schedules and their rules as they are now. */

@@ -14,6 +14,7 @@ import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
+import vn.smartcity.ioc.violation.domain.VehicleOwner;
 import vn.smartcity.ioc.violation.domain.Violation;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
 
@@ -72,9 +73,9 @@ public class ViolationReview {
     public void correctPlate(long id, int version, String plateText) {
         Violation v = find(id, version);
         Plate plate = Plate.parse(plateText).orElseThrow(() -> new ReviewRefused("'" + plateText + "' is not a Vietnamese plate"));
-        Vehicle vehicle = repository.vehicle(plate.canonical()).orElse(null);
+        VehicleOwner vehicle = repository.vehicle(plate.canonical()).map(Vehicle::owner).orElse(null);
         FineRule rule = processing.fineRule(v.getObservedAt(), v.getKind(),
-                vehicle != null ? vehicle.getVehicleClass() : v.getVehicleClass(),
+                vehicle != null ? vehicle.vehicleClass() : v.getVehicleClass(),
                 v.getSpeedKmh() == null || v.getLimitKmh() == null ? null : v.getSpeedKmh() - v.getLimitKmh()).orElse(null);
         try {
             v.correctPlate(plate, vehicle, rule, officer(), clock.instant());

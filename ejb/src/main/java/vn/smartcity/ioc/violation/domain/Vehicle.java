@@ -51,6 +51,11 @@ public class Vehicle {
     }
 
     public String getPlate() { return plate; }
+    /** The registered class and owner, as a violation records them. */
+    public VehicleOwner owner() {
+        return new VehicleOwner(plate, vehicleClass, ownerName, ownerAddress);
+    }
+
     public VehicleClass getVehicleClass() { return vehicleClass; }
     public String getOwnerName() { return ownerName; }
     public String getOwnerAddress() { return ownerAddress; }

@@ -115,36 +115,40 @@ public class Violation {
     protected Violation() {
     }
 
-    /**
-     * Establishes a violation from a candidate whose plate was read; {@code vehicle} and {@code rule} may be
-     * missing (unknown plate, no applicable rule): then it goes to manual review with the reason.
-     */
+    /** This violation as the duplicate check compares it (plate, camera, kind, time). */
+    public ViolationSighting sighting() {
+        return new ViolationSighting(plate, cameraCode, kind, observedAt);
+    }
+
     /**
      * Whether a candidate of this plate, camera and kind seen at {@code at} is this violation again: seen within
      * {@code window} of it, either side, bounds included.
      */
     public boolean repeatedBy(String plate, String cameraCode, ViolationKind kind, Instant at, java.time.Duration window) {
-        return this.plate.equals(plate) && this.cameraCode.equals(cameraCode) && this.kind == kind
-                && !at.isBefore(observedAt.minus(window)) && !at.isAfter(observedAt.plus(window));
+        return sighting().repeatedBy(plate, cameraCode, kind, at, window);
     }
 
-    public static Violation establish(ViolationCandidate candidate, Plate plate, Vehicle vehicle, FineRule rule,
+    /**
+     * Establishes a violation from a candidate whose plate was read; {@code vehicle} and {@code rule} may be
+     * missing (unknown plate, no applicable rule): then it goes to manual review with the reason.
+     */
+    public static Violation establish(PendingCandidate candidate, Plate plate, VehicleOwner vehicle, FineRule rule,
                                       Long jobExecutionId, Instant now) {
         Violation v = new Violation();
-        v.candidateId = candidate.getId();
+        v.candidateId = candidate.id();
         v.plate = plate.canonical();
-        v.kind = candidate.getKind();
-        v.cameraCode = candidate.getCameraCode();
-        v.observedAt = candidate.getObservedAt();
-        v.place = candidate.getPlace();
-        v.speedKmh = candidate.getSpeedKmh();
-        v.limitKmh = candidate.getLimitKmh();
+        v.kind = candidate.kind();
+        v.cameraCode = candidate.cameraCode();
+        v.observedAt = candidate.observedAt();
+        v.place = candidate.place();
+        v.speedKmh = candidate.speedKmh();
+        v.limitKmh = candidate.limitKmh();
         v.jobExecutionId = jobExecutionId;
         v.createdAt = now;
-        v.vehicleClass = vehicle != null ? vehicle.getVehicleClass() : candidate.getVehicleClass();
+        v.vehicleClass = vehicle != null ? vehicle.vehicleClass() : candidate.vehicleClass();
         if (vehicle != null) {
-            v.ownerName = vehicle.getOwnerName();
-            v.ownerAddress = vehicle.getOwnerAddress();
+            v.ownerName = vehicle.ownerName();
+            v.ownerAddress = vehicle.ownerAddress();
         }
         if (rule != null) {
             v.fineRuleId = rule.getId();
@@ -206,15 +210,15 @@ public class Violation {
      * An officer corrects a misread plate (seen on the evidence image): the owner and the fine are looked up
      * again; any earlier first confirmation no longer counts.
      */
-    public void correctPlate(Plate corrected, Vehicle vehicle, FineRule rule, String officer, Instant now) {
+    public void correctPlate(Plate corrected, VehicleOwner vehicle, FineRule rule, String officer, Instant now) {
         if (state != State.AWAITING_REVIEW && state != State.MANUAL_REVIEW) {
             throw new IllegalStateException("A " + state + " violation cannot be corrected");
         }
         String before = plate;
         this.plate = corrected.canonical();
-        this.vehicleClass = vehicle != null ? vehicle.getVehicleClass() : vehicleClass;
-        this.ownerName = vehicle == null ? null : vehicle.getOwnerName();
-        this.ownerAddress = vehicle == null ? null : vehicle.getOwnerAddress();
+        this.vehicleClass = vehicle != null ? vehicle.vehicleClass() : vehicleClass;
+        this.ownerName = vehicle == null ? null : vehicle.ownerName();
+        this.ownerAddress = vehicle == null ? null : vehicle.ownerAddress();
         this.fineRuleId = rule == null ? null : rule.getId();
         this.fineMin = rule == null ? null : rule.getFineMin();
         this.fineMax = rule == null ? null : rule.getFineMax();
@@ -264,5 +268,8 @@ public class Violation {
     public String getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public Long getJobExecutionId() { return jobExecutionId; }
+    public Long getFineRuleId() { return fineRuleId; }
+    public Instant getFirstConfirmedAt() { return firstConfirmedAt; }
+    public Instant getCreatedAt() { return createdAt; }
     public int getVersion() { return version; }
 }

@@ -11,23 +11,17 @@ public interface ViolationRepository {
 
     Optional<ViolationCandidate> candidate(long id);
 
-    /**
-     * The candidates of these ids (those that exist), in one query, read only: a change to them is not stored
-     * (their status is written with {@link #markCandidates}).
-     */
-    List<ViolationCandidate> candidates(Collection<Long> ids);
-
-    /** Sets the status of these candidates, in statements of up to 1,000 ids (not one per candidate). */
+    /** Sets the status of these candidates, in one statement (not one per candidate). */
     void markCandidates(ViolationCandidate.Status status, Collection<Long> ids);
 
-    /** The registered vehicles of these canonical plates, in one query. */
-    List<Vehicle> vehicles(Collection<String> canonicalPlates);
+    /** The registered class and owner of each of these canonical plates that is in the vehicle registry, in one query. */
+    List<VehicleOwner> owners(Collection<String> canonicalPlates);
 
-    /** Stored violations of these plates seen within [from, to] (not those added but not yet flushed). */
-    List<Violation> violationsOf(Collection<String> plates, Instant from, Instant to);
+    /** The stored violations of these plates seen within [from, to], as the duplicate check compares them. */
+    List<ViolationSighting> sightings(Collection<String> plates, Instant from, Instant to);
 
-    /** Ids of NEW candidates of some cameras with an id above {@code after}, in order, at most {@code limit}. */
-    List<Long> newCandidateIds(List<String> cameraCodes, long after, int limit);
+    /** NEW candidates of some cameras with an id above {@code after}, in id order, at most {@code limit}. */
+    List<PendingCandidate> newCandidates(List<String> cameraCodes, long after, int limit);
 
     /** The cameras that have NEW candidates. */
     List<String> camerasWithNewCandidates();
@@ -37,12 +31,6 @@ public interface ViolationRepository {
 
     /** Writes pending changes now. */
     void flush();
-
-    /**
-     * Whether a stored violation of this plate, camera and kind was seen within [from, to]. Violations added in
-     * the current transaction but not yet flushed are not seen (no flush per question): the caller checks those.
-     */
-    boolean violationBetween(String plate, String cameraCode, ViolationKind kind, Instant from, Instant to);
 
     Optional<Vehicle> vehicle(String canonicalPlate);
 
@@ -65,6 +53,13 @@ public interface ViolationRepository {
     Vehicle addVehicle(Vehicle vehicle);
 
     Violation addViolation(Violation violation);
+
+    /**
+     * Stores many new violations at once, as rows (PostgreSQL COPY, elsewhere a JDBC batch), in the current
+     * transaction: each gets its id, none becomes managed, and no audit revision is written for their creation
+     * (the job's execution id and the creation time on each row record it).
+     */
+    void addViolations(List<Violation> violations);
 
     void addSkip(SkippedCandidate skip);
 

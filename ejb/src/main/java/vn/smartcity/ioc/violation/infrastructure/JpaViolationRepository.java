@@ -1,6 +1,11 @@
 package vn.smartcity.ioc.violation.infrastructure;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +18,29 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
+
+import vn.smartcity.ioc.shared.infrastructure.persistence.BulkInsert;
+import vn.smartcity.ioc.shared.infrastructure.persistence.InList;
+import vn.smartcity.ioc.shared.infrastructure.persistence.SqlList;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
 import vn.smartcity.ioc.violation.domain.PenaltyNotice;
+import vn.smartcity.ioc.violation.domain.PendingCandidate;
 import vn.smartcity.ioc.violation.domain.SkippedCandidate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.Violation;
+import vn.smartcity.ioc.violation.domain.VehicleClass;
+import vn.smartcity.ioc.violation.domain.VehicleOwner;
 import vn.smartcity.ioc.violation.domain.ViolationCandidate;
 import vn.smartcity.ioc.violation.domain.ViolationKind;
 import vn.smartcity.ioc.violation.domain.ViolationRepository;
+import vn.smartcity.ioc.violation.domain.ViolationSighting;
 
 @ApplicationScoped
 public class JpaViolationRepository implements ViolationRepository {
-
-    /** Ids per IN list: Oracle refuses more than 1,000. */
-    private static final int IN_LIST = 1000;
 
     @PersistenceContext(unitName = "ioc")
     private EntityManager em;
@@ -38,60 +50,93 @@ public class JpaViolationRepository implements ViolationRepository {
         return Optional.ofNullable(em.find(ViolationCandidate.class, id));
     }
 
-    @Override
-    public List<ViolationCandidate> candidates(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // read only: no dirty checking of each candidate (and its evidence) at the chunk's flush
-        return em.createQuery("select c from ViolationCandidate c where c.id in :ids", ViolationCandidate.class)
-                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
-    }
+    // The three statements below run once per chunk of the violation job over hundreds of values: plain JDBC with
+    // one array parameter (SqlList), because binding hundreds of values through Hibernate's query machinery cost
+    // more than the database's work (docs/perf.md, issue #5). They read or write no entity a chunk has loaded.
 
     @Override
     public void markCandidates(ViolationCandidate.Status status, Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            em.createQuery("update ViolationCandidate c set c.status = :status where c.id in :ids")
-                    .setParameter("status", status).setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST)))
-                    .executeUpdate();
+        if (ids.isEmpty()) {
+            return;
         }
+        jdbc(connection -> {
+            SqlList list = SqlList.of(connection, "bigint", List.copyOf(ids));
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update violation_candidate set status = ? where " + list.condition("id"))) {
+                update.setString(1, status.name());
+                list.bind(update, 2);
+                return update.executeUpdate();
+            }
+        });
     }
 
     @Override
-    public List<Vehicle> vehicles(Collection<String> canonicalPlates) {
+    public List<VehicleOwner> owners(Collection<String> canonicalPlates) {
         if (canonicalPlates.isEmpty()) {
             return List.of();
         }
-        // read only: the chunk never changes a vehicle, so its flush need not check them
-        return em.createQuery("select v from Vehicle v where v.plate in :plates", Vehicle.class)
-                .setParameter("plates", canonicalPlates).setFlushMode(FlushModeType.COMMIT)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return jdbc(connection -> {
+            SqlList list = SqlList.of(connection, "varchar", List.copyOf(canonicalPlates));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select plate, vehicle_class, owner_name, owner_address from vehicle where " + list.condition("plate"))) {
+                list.bind(select, 1);
+                List<VehicleOwner> owners = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        owners.add(new VehicleOwner(rs.getString(1), VehicleClass.valueOf(rs.getString(2)), rs.getString(3),
+                                rs.getString(4)));
+                    }
+                }
+                return owners;
+            }
+        });
     }
 
     @Override
-    public List<Violation> violationsOf(Collection<String> plates, Instant from, Instant to) {
+    public List<ViolationSighting> sightings(Collection<String> plates, Instant from, Instant to) {
         if (plates.isEmpty()) {
             return List.of();
         }
-        // read only: compared with, never changed by the chunk
-        return em.createQuery("select v from Violation v where v.plate in :plates and v.observedAt between :from and :to",
-                        Violation.class).setParameter("plates", plates).setParameter("from", from).setParameter("to", to)
-                .setFlushMode(FlushModeType.COMMIT).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+        return jdbc(connection -> {
+            SqlList list = SqlList.of(connection, "varchar", List.copyOf(plates));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select plate, camera_code, violation_kind, observed_at from violation where "
+                            + list.condition("plate") + " and observed_at between ? and ?")) {
+                int next = list.bind(select, 1);
+                select.setObject(next, from.atOffset(ZoneOffset.UTC));
+                select.setObject(next + 1, to.atOffset(ZoneOffset.UTC));
+                List<ViolationSighting> sightings = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        sightings.add(new ViolationSighting(rs.getString(1), rs.getString(2), ViolationKind.valueOf(rs.getString(3)),
+                                rs.getObject(4, OffsetDateTime.class).toInstant()));
+                    }
+                }
+                return sightings;
+            }
+        });
+    }
+
+    private <T> T jdbc(ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     @Override
-    public List<Long> newCandidateIds(List<String> cameraCodes, long after, int limit) {
+    public List<PendingCandidate> newCandidates(List<String> cameraCodes, long after, int limit) {
         if (cameraCodes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select c.id from ViolationCandidate c
-                        where c.status = :new and c.cameraCode in :cameras and c.id > :after order by c.id""", Long.class)
-                .setParameter("new", ViolationCandidate.Status.NEW).setParameter("cameras", cameraCodes)
-                .setParameter("after", after).setMaxResults(limit).getResultList();
+        // more than 1,000 cameras: one query per 1,000, each giving its first ids; the first of them all are these
+        List<PendingCandidate> found = InList.select(cameraCodes, "cameras", """
+                        select new vn.smartcity.ioc.violation.domain.PendingCandidate(c.id, c.cameraCode, c.kind,
+                            c.plateText, c.vehicleClass, c.observedAt, c.speedKmh, c.limitKmh, c.place, c.evidence,
+                            c.evidenceSha256)
+                        from ViolationCandidate c
+                        where c.status = :new and c.cameraCode in :cameras and c.id > :after order by c.id""",
+                jpql -> em.createQuery(jpql, PendingCandidate.class).setParameter("new", ViolationCandidate.Status.NEW)
+                        .setParameter("after", after).setMaxResults(limit));
+        return cameraCodes.size() <= InList.MAX ? found
+                : found.stream().sorted(java.util.Comparator.comparing(PendingCandidate::id)).limit(limit).toList();
     }
 
     @Override
@@ -114,16 +159,6 @@ public class JpaViolationRepository implements ViolationRepository {
     @Override
     public void flush() {
         em.flush();
-    }
-
-    @Override
-    public boolean violationBetween(String plate, String cameraCode, ViolationKind kind, Instant from, Instant to) {
-        return !em.createQuery("""
-                        select v.id from Violation v where v.plate = :plate and v.cameraCode = :camera and v.kind = :kind
-                        and v.observedAt between :from and :to""", Long.class)
-                .setParameter("plate", plate).setParameter("camera", cameraCode).setParameter("kind", kind)
-                .setParameter("from", from).setParameter("to", to).setFlushMode(FlushModeType.COMMIT)
-                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -177,6 +212,11 @@ public class JpaViolationRepository implements ViolationRepository {
     public Violation addViolation(Violation violation) {
         em.persist(violation);
         return violation;
+    }
+
+    @Override
+    public void addViolations(List<Violation> violations) {
+        BulkInsert.insert(em, Violation.class, violations);
     }
 
     @Override

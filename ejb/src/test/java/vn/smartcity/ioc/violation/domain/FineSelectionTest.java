@@ -80,8 +80,8 @@ class FineSelectionTest {
     void aCandidateWithinTheWindowEitherSideIsTheSameViolation() {
         Instant at = Instant.parse("2026-11-20T03:00:00Z");
         Plate plate = Plate.parse("25A-123.45").orElseThrow();
-        ViolationCandidate first = new ViolationCandidate("LC-TP-001", ViolationKind.RED_LIGHT, "25A-123.45", VehicleClass.CAR,
-                at, null, null, "Ngã tư", new byte[] {1}, null);
+        PendingCandidate first = new PendingCandidate(1L, "LC-TP-001", ViolationKind.RED_LIGHT, "25A-123.45",
+                VehicleClass.CAR, at, null, null, "Ngã tư", new byte[] {1}, null);
         Violation v = Violation.establish(first, plate, null, null, 1L, at);
         Duration window = Duration.ofMinutes(5);
         assertTrue(v.repeatedBy("25A-123.45", "LC-TP-001", ViolationKind.RED_LIGHT, at.plusSeconds(300), window), "5 min after: the same");
