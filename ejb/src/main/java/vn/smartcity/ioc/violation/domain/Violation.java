@@ -268,8 +268,5 @@ public class Violation {
     public String getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public Long getJobExecutionId() { return jobExecutionId; }
-    public Long getFineRuleId() { return fineRuleId; }
-    public Instant getFirstConfirmedAt() { return firstConfirmedAt; }
-    public Instant getCreatedAt() { return createdAt; }
     public int getVersion() { return version; }
 }

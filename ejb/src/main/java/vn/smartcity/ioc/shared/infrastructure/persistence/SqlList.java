@@ -28,8 +28,11 @@ public final class SqlList {
      * @param sqlType the values' SQL type, as {@link Connection#createArrayOf} names it ("varchar", "bigint")
      */
     public static SqlList of(Connection connection, String sqlType, List<?> values) throws SQLException {
-        return new SqlList(DatabaseVendor.fromProductName(connection.getMetaData().getDatabaseProductName()), sqlType,
-                List.copyOf(values));
+        return of(DatabaseVendor.fromProductName(connection.getMetaData().getDatabaseProductName()), sqlType, values);
+    }
+
+    static SqlList of(DatabaseVendor vendor, String sqlType, List<?> values) {
+        return new SqlList(vendor, sqlType, List.copyOf(values));
     }
 
     private boolean array() {
