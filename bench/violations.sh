@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/violations.sh [candidates (1,000,000)] [partitions (2)] [runs: 1 = full run + JDBC/COPY, 2 = kill at 50 % (12)]
-#                     [candidates per chunk (50)] [yardsticks: yes|no (yes)]
+#                     [candidates per chunk (500, the job's default)] [yardsticks: yes|no (yes)]
 # BENCH_WARMUP=N [BENCH_WARMUP_ROUNDS=k]: run 1 first processes N other candidates on the same server, k times
 # (not counted; the tables are emptied after each), as a long-running server has compiled the job's code before;
 # without it the measured run includes the JIT compiler's warm-up (a third of the CPU in the first minute).
@@ -9,8 +9,9 @@
 #
 # The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
-#  1. the job over all candidates: elapsed time (JBeret's start to end), candidates per second, the outcome
-#     (violations, duplicates, skips); then, as yardsticks, the job's violation rows inserted again by a plain
+#  1. the job over all candidates: elapsed time (JBeret's start to end), candidates per second, the CPU seconds the
+#     server and PostgreSQL used meanwhile, the outcome (violations, duplicates, skips); then, as yardsticks, the
+#     job's violation rows inserted again by a plain
 #     JDBC batch insert and by PostgreSQL COPY (bench/ViolationInsert.java);
 #  2. on a fresh database with the same candidates: kill -9 of the server when half the candidates are done,
 #     restart of the server and of the job execution (restart-job), then: what was committed before the kill,
@@ -18,7 +19,7 @@
 #     outcome equals the uninterrupted run's.
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth). Figures go to docs/perf.md by hand.
 set -euo pipefail
-n=${1:-1000000}; partitions=${2:-2}; runs=${3:-12}; chunk=${4:-50}; yardsticks=${5:-yes}
+n=${1:-1000000}; partitions=${2:-2}; runs=${3:-12}; chunk=${4:-500}; yardsticks=${5:-yes}
 . "$(dirname "$0")/server.sh"
 jdbc=$home/modules/org/postgresql/main/postgresql.jar
 BATCH=/deployment=ioc.ear/subdeployment=ioc-batch.jar/subsystem=batch-jberet
