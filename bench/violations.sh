@@ -11,8 +11,8 @@
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
 #  1. the job over all candidates: elapsed time (JBeret's start to end), candidates per second, the CPU seconds the
 #     server and PostgreSQL used meanwhile, the outcome (violations, duplicates, skips); then, as yardsticks, the
-#     job's violation rows inserted again by a plain
-#     JDBC batch insert and by PostgreSQL COPY (bench/ViolationInsert.java);
+#     job's violation rows inserted again by a plain JDBC batch insert and by PostgreSQL COPY
+#     (bench/ViolationInsert.java);
 #  2. on a fresh database with the same candidates: kill -9 of the server when half the candidates are done,
 #     restart of the server and of the job execution (restart-job), then: what was committed before the kill,
 #     what the restarted execution read, whether every candidate was processed exactly once, and whether the
