@@ -41,13 +41,15 @@ class ViolationJobStoppedIT extends IocDeployment {
                         ViolationPages.speedingCandidates(CANDIDATES, "CAM-STOP-", "25A")))).body();
         assertTrue(imported.contains("Đã nhập dữ liệu:"), imported.substring(0, Math.min(2000, imported.length())));
 
-        String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+        // small chunks, so that the stop (at a chunk's end) comes long before the end of the job
+        String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2", "itemCount", "50")).body();
         long execution = Long.parseLong(match(page, "Đã bắt đầu xử lý:.*?#(\\d+)"));
         long processedBefore = total(page, "candidates-PROCESSED");
         for (int i = 0; i < 400; i++) {
             page = officer.get(PAGE).body();
-            // committed chunks are visible in the database while the job runs (the step's metrics come at its end)
-            if (total(page, "candidates-PROCESSED") - processedBefore >= 200) {
+            // committed chunks are visible in the database while the job runs (the step's metrics come at its end);
+            // the page's lists are read one after the other, so both counts are waited for
+            if (total(page, "candidates-PROCESSED") - processedBefore >= 200 && partitionCount(page, execution, "read") > 0) {
                 break;
             }
             Thread.sleep(50);

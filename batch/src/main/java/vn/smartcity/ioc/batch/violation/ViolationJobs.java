@@ -76,9 +76,14 @@ public class ViolationJobs {
         return executions(NOTICES);
     }
 
-    public long start(int partitions) {
+    /**
+     * @param partitions 1 to 16
+     * @param itemCount  candidates per chunk (transaction and checkpoint), 10 to 1,000
+     */
+    public long start(int partitions, int itemCount) {
         Properties parameters = new Properties();
         parameters.setProperty("partitions", Integer.toString(Math.max(1, Math.min(16, partitions))));
+        parameters.setProperty("itemCount", Integer.toString(Math.max(10, Math.min(1000, itemCount))));
         return operator().start(JOB, parameters);
     }
 

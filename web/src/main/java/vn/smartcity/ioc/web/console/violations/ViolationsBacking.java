@@ -49,6 +49,7 @@ public class ViolationsBacking {
 
     private Part file;
     private int partitions = 2;
+    private int itemCount = 500;
     private List<ViolationJobs.ExecutionView> executions;
     private java.util.Map<Long, List<ViolationQueue.PartitionView>> partitionsByExecution;
     private List<ViolationView> awaiting;
@@ -63,7 +64,7 @@ public class ViolationsBacking {
     }
 
     public void start() {
-        long id = jobs.start(partitions);
+        long id = jobs.start(partitions, itemCount);
         Messages.info("violations.started", "#" + id);
     }
 
@@ -206,4 +207,6 @@ public class ViolationsBacking {
     public void setFile(Part file) { this.file = file; }
     public int getPartitions() { return partitions; }
     public void setPartitions(int partitions) { this.partitions = partitions; }
+    public int getItemCount() { return itemCount; }
+    public void setItemCount(int itemCount) { this.itemCount = itemCount; }
 }
