@@ -46,7 +46,8 @@ class ViolationJobCrashRestartIT extends OwnServer {
                             ViolationPages.speedingCandidates(CANDIDATES, "CAM-CRASH-", "25B")))).body();
             assertTrue(imported.contains("Đã nhập dữ liệu:"), imported.substring(0, Math.min(2000, imported.length())));
 
-            String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2")).body();
+            // small chunks, so that the kill comes long before the end of the job
+            String page = officer.submit(officer.get(PAGE).body(), "job", "start", Map.of("partitions", "2", "itemCount", "50")).body();
             long execution = Long.parseLong(match(page, "Đã bắt đầu xử lý:.*?#(\\d+)"));
             long processedBefore = total(page, "candidates-PROCESSED");
             long processed = processedBefore;
