@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 /**
@@ -42,18 +41,6 @@ public final class InList {
         return results;
     }
 
-    /** Runs an update or delete once per slice of at most {@link #MAX} values; returns the rows changed. */
-    public static int update(Collection<?> values, String name, String jpql, Function<String, Query> create) {
-        int changed = 0;
-        for (List<?> slice : slices(values)) {
-            int size = size(slice.size());
-            Query query = create.apply(expand(jpql, name, size));
-            bind(query, name, slice, size);
-            changed += query.executeUpdate();
-        }
-        return changed;
-    }
-
     /** The list size used for {@code n} values: 16, 32 … 512, or 1,000. */
     static int size(int n) {
         int size = SMALLEST;
@@ -78,7 +65,7 @@ public final class InList {
         return jpql.substring(0, at) + expanded.append(')') + jpql.substring(end);
     }
 
-    private static void bind(Query query, String name, List<?> values, int size) {
+    private static void bind(TypedQuery<?> query, String name, List<?> values, int size) {
         for (int i = 0; i < size; i++) {
             query.setParameter(name + i, values.get(Math.min(i, values.size() - 1)));
         }
