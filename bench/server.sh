@@ -14,7 +14,7 @@ cd "$root"
 pkill -f 'jboss-modules.*ioc-bench' 2>/dev/null || true
 
 echo "== build and provision for PostgreSQL"
-mvn -B -ntp -q package -Dioc.db=postgresql -DskipTests -DskipITs
+mvn -B -ntp -q install -Dioc.db=postgresql -DskipTests -DskipITs   # install: the classpath below resolves the modules from the local repository
 mvn -B -ntp -q dependency:build-classpath -pl ear -Dmdep.includeScope=test -Dmdep.outputFile="$root/ear/target/bench.cp"
 cp=$(cat "$root/ear/target/bench.cp")
 home=$root/wildfly-config/target/wildfly-39.0.1.Final

@@ -4,6 +4,8 @@
 # BENCH_WARMUP=N [BENCH_WARMUP_ROUNDS=k]: run 1 first processes N other candidates on the same server, k times
 # (not counted; the tables are emptied after each), as a long-running server has compiled the job's code before;
 # without it the measured run includes the JIT compiler's warm-up (a third of the CPU in the first minute).
+# BENCH_AFTER_LOAD='SQL': run after the candidates are generated (each time), for experiments on the schema, e.g.
+# BENCH_AFTER_LOAD='ALTER TABLE violation DROP CONSTRAINT IF EXISTS fk_violation_candidate' (never a city's schema).
 # While a job runs, the violation table is analyzed every 10 s, as autovacuum would (it is off on the CI
 # machines' PostgreSQL, /etc/postgresql/15/main/conf.d/90-ci.conf): a city's server keeps it on.
 #
@@ -29,6 +31,7 @@ load_candidates() {
   local t0=$SECONDS
   psql -h 127.0.0.1 -U postgres -d "$db" -q -v n="$n" -f "$root/bench/violation-candidates.sql" >/dev/null
   echo "generated $(sql "SELECT count(*) FROM violation_candidate") candidates and $(sql "SELECT count(*) FROM vehicle") vehicles in $((SECONDS - t0)) s"
+  if [ -n "${BENCH_AFTER_LOAD:-}" ]; then echo "then: $BENCH_AFTER_LOAD"; sql "$BENCH_AFTER_LOAD" >/dev/null; fi
 }
 # candidates whose chunk has committed: the job's own progress rows (written in each chunk's transaction), not a
 # count over the candidates, which would compete with the job for the database every few seconds
