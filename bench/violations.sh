@@ -12,9 +12,9 @@
 # The violation-processing job (Jakarta Batch, JBeret) on PostgreSQL, on the provisioned WildFly (ioc.xml), with
 # candidates generated in the database by bench/violation-candidates.sql (what they are: see there).
 #  1. the job over all candidates: elapsed time (JBeret's start to end), candidates per second, the CPU seconds the
-#     server and PostgreSQL used meanwhile, the outcome (violations, duplicates, skips); then, as yardsticks, the
-#     job's violation rows inserted again by a plain JDBC batch insert and by PostgreSQL COPY
-#     (bench/ViolationInsert.java);
+#     server (by kind of thread: batch, JIT compiler, GC, other) and PostgreSQL used meanwhile, the outcome
+#     (violations, duplicates, skips); then, as yardsticks, the job's violation rows inserted again by a plain
+#     JDBC batch insert and by PostgreSQL COPY (bench/ViolationInsert.java);
 #  2. on a fresh database with the same candidates: kill -9 of the server when half the candidates are done,
 #     restart of the server and of the job execution (restart-job), then: what was committed before the kill,
 #     what the restarted execution read, whether every candidate was processed exactly once, and whether the
@@ -87,6 +87,21 @@ cpu() {
   done
   echo "scale=1; $total / $hz" | bc
 }
+# the server's CPU seconds so far per kind of thread: "batch jit gc other" (from /proc/<pid>/task/*/stat; the
+# thread's name is in parentheses and may hold spaces, so the fields are counted after the last ')')
+server_threads() {
+  local hz pid
+  hz=$(getconf CLK_TCK)
+  pid=$(pgrep -f 'jboss-modules.*ioc-bench' | head -1)
+  for task in /proc/"$pid"/task/*; do
+    echo "$(cat "$task/comm" 2>/dev/null)|$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}')"
+  done | awk -F'|' -v hz="$hz" '
+    $1 ~ /^Batch Thread/ {b += $2; next}
+    $1 ~ /^C[12] CompilerThre/ {j += $2; next}
+    $1 ~ /^(GC Thread|G1 )/ {g += $2; next}
+    $2 != "" {o += $2}
+    END {printf "%.1f %.1f %.1f %.1f\n", b / hz, j / hz, g / hz, o / hz}'
+}
 step_reads() { sql "SELECT coalesce(sum(readcount), 0) FROM step_execution WHERE jobexecutionid = $1"; }
 
 if [[ $runs == *1* ]]; then
@@ -94,12 +109,13 @@ if [[ $runs == *1* ]]; then
   start_server
   warm_up
   load_candidates
-  server_cpu=$(cpu server); pg_cpu=$(cpu postgres)
+  server_cpu=$(cpu server); pg_cpu=$(cpu postgres); threads_before=$(server_threads)
   exec=$(cli "$BATCH:start-job(job-xml-name=violation-processing, properties={partitions=$partitions, itemCount=$chunk})" | result)
   wait_job "$exec"
   secs=$(elapsed "$exec")
   echo "JOB: $n candidates in $secs s: $(echo "$n / $secs" | bc) candidates/s"
   echo "CPU during the job: server $(echo "$(cpu server) - $server_cpu" | bc) s, PostgreSQL $(echo "$(cpu postgres) - $pg_cpu" | bc) s"
+  echo "$threads_before $(server_threads)" | awk '{printf "  the server'"'"'s: batch threads %.1f s, JIT compiler %.1f s, GC %.1f s, other %.1f s\n", $5 - $1, $6 - $2, $7 - $3, $8 - $4}'
   outcome | tee "$work/outcome-1.txt"
   if [ "$yardsticks" = yes ]; then
     echo "== yardsticks: the same violation rows, insert only"
