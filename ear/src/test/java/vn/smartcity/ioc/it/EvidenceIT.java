@@ -2,6 +2,7 @@ package vn.smartcity.ioc.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -120,6 +122,44 @@ class EvidenceIT extends IocDeployment {
     }
 
     @Test
+    void detectionEventsWithTheirPlatesAreKeptForTheirPurposesDaysThenPurged() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant fortyDaysAgo = Instant.now().minus(Duration.ofDays(40)).truncatedTo(ChronoUnit.MILLIS);
+        // a security camera keeps its ordinary events 30 days; a traffic camera's events with a plate 365 days
+        String securityOld = event("it-retention-sec-old-" + run, "LC-TP-002", fortyDaysAgo, "");
+        String securityNew = event("it-retention-sec-new-" + run, "LC-TP-002", Instant.now().truncatedTo(ChronoUnit.MILLIS), "");
+        String trafficOld = event("it-retention-traffic-old-" + run, "LC-TP-001", fortyDaysAgo, ",\"plate\":\"25A-123.45\"");
+        for (String e : List.of(securityOld, securityNew, trafficOld)) {
+            assertEquals(200, post(e).statusCode(), e);
+        }
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        for (String id : List.of("sec-old", "sec-new", "traffic-old")) {
+            assertTrue(operator.get("/console/cameras/index.xhtml?eventId=it-retention-" + id + "-" + run).body()
+                    .contains("data-event-id=\"it-retention-" + id + "-" + run + "\""), id + " is stored");
+        }
+
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String page = admin.submit(admin.get("/console/cameras/index.xhtml").body(), "retention", "purge", Map.of()).body();
+        assertTrue(page.contains("Đã xoá ảnh chứng cứ hết hạn và sự kiện phát hiện quá hạn lưu trữ"), "the purge reports it");
+        Matcher counts = Pattern.compile("(\\d+) ảnh hoặc tham chiếu video, (\\d+) sự kiện phát hiện").matcher(page);
+        assertTrue(counts.find() && Integer.parseInt(counts.group(2)) >= 1, "how many events went");
+
+        assertFalse(operator.get("/console/cameras/index.xhtml?eventId=it-retention-sec-old-" + run).body()
+                .contains("data-event-id=\"it-retention-sec-old-"), "a security camera's event of 40 days ago is gone");
+        assertTrue(operator.get("/console/cameras/index.xhtml?eventId=it-retention-sec-new-" + run).body()
+                .contains("data-event-id=\"it-retention-sec-new-"), "today's event is kept");
+        assertTrue(operator.get("/console/cameras/index.xhtml?eventId=it-retention-traffic-old-" + run).body()
+                .contains("data-event-id=\"it-retention-traffic-old-"), "a traffic event of 40 days ago is kept (365 days)");
+    }
+
+    static String event(String eventId, String camera, Instant at, String extra) {
+        return "{\"schema\":1,\"eventId\":\"" + eventId + "\",\"camera\":\"" + camera + "\",\"kind\":\"object\",\"at\":\""
+                + at + "\",\"label\":\"car\",\"score\":0.9" + extra + "}";
+    }
+
+    @Test
     void aClipKeptElsewhereIsReferencedByItsHashFollowedWithEveryLookLoggedAndForgottenAfterItsRetention() throws Exception {
         // the system that keeps the clips (an NVR, Frigate): a server in the test
         byte[] clip = ("mp4-clip-" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
@@ -152,7 +192,7 @@ class EvidenceIT extends IocDeployment {
             assertArrayEquals(clip, followed.body(), "the link leads to the clip where it is kept");
             assertEquals(403, loggedIn("handler").getBytes("/console/clips/" + link.group(1)).statusCode());
 
-            // a security camera keeps evidence 30 days: the reference of a clip of 40 days ago goes at the next purge
+            // a security camera keeps evidence 30 days: an event of 40 days ago and its clip reference go at the next purge
             String oldId = "it-clip-" + UUID.randomUUID();
             byte[] oldClip = ("mp4-clip-" + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
             assertEquals(200, post(clipEvent(oldId, Instant.now().minus(Duration.ofDays(40)), url, sha(oldClip))).statusCode());
@@ -167,8 +207,9 @@ class EvidenceIT extends IocDeployment {
             Http supervisor = loggedIn("supervisor");
             String accesses = supervisor.get("/console/cameras/evidence.xhtml?sha=" + clipSha).body();
             assertEquals(2, count(accesses, "data-accessed-by=\"operator\" data-found=\"true\""), "each look is logged: " + accesses);
-            accesses = supervisor.get("/console/cameras/evidence.xhtml?sha=" + sha(oldClip)).body();
-            assertEquals(1, count(accesses, "data-accessed-by=\"operator\" data-found=\"false\""), "a look at a forgotten clip too");
+            // the event of 40 days ago went with its clip reference (the same retention): nothing left to follow
+            assertFalse(operator.get("/console/cameras/index.xhtml?eventId=" + oldId).body().contains("data-event-id=\"" + oldId + "\""),
+                    "the event is purged with its clip reference");
         } finally {
             nvr.stop(0);
         }

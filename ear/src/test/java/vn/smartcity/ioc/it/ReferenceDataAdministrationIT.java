@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IncidentPages;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
@@ -50,6 +51,45 @@ class ReferenceDataAdministrationIT extends IocDeployment {
         assertEquals(36, publicSla("pollution"));
         assertTrue(new Http().get("/api/report/categories").body()
                 .matches("(?s).*\"code\":\"pollution\",\"departmentCode\":\"UBND_TAN_PHONG\".*"), "department changed");
+    }
+
+    @Test
+    void aWardLevelCategoryIsRoutedToThePeoplesCommitteeOfTheWardWhereTheProblemIs() {
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        // V27: waste in Đoàn Kết goes to its own People's Committee, in a commune to the commune's
+        assertEquals("UBND_DOAN_KET", departmentOf(operator, IncidentPages.open(operator, "waste", "DOAN_KET", "Rác ở chợ")));
+        assertEquals("UBND_TAN_PHONG", departmentOf(operator, IncidentPages.open(operator, "waste", "TAN_PHONG", "Rác ở phố")));
+        assertEquals("UBND_SIN_HO", departmentOf(operator, IncidentPages.open(operator, "waste", "SIN_HO", "Rác ở bản")));
+
+        // an administrator sends waste in Bình Lư to the Department of Agriculture and Environment, then back
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String page = admin.get("/console/admin/category.xhtml?code=waste").body();
+        assertTrue(page.contains("data-ward=\"BINH_LU\" data-department=\"UBND_BINH_LU\""), "the seeded route is shown");
+        page = admin.submit(page, "routes", "route", Map.of("routeWard", "BINH_LU", "routeDepartment", "SNNMT")).body();
+        assertTrue(page.contains("Đã lưu."), page);
+        assertTrue(page.contains("data-ward=\"BINH_LU\" data-department=\"SNNMT\""), "the route changed");
+        try {
+            assertEquals("SNNMT", departmentOf(operator, IncidentPages.open(operator, "waste", "BINH_LU", "Bãi rác tự phát")));
+        } finally {
+            page = admin.submit(admin.get("/console/admin/category.xhtml?code=waste").body(), "routes", "route",
+                    Map.of("routeWard", "BINH_LU", "routeDepartment", "UBND_BINH_LU")).body();
+            assertTrue(page.contains("data-ward=\"BINH_LU\" data-department=\"UBND_BINH_LU\""), "restored");
+        }
+
+        // a route to a ward that does not exist is refused with a message, nothing stored
+        page = admin.submit(admin.get("/console/admin/category.xhtml?code=waste").body(), "routes", "route",
+                Map.of("routeWard", "NO_SUCH_WARD", "routeDepartment", "SNNMT")).body();
+        assertFalse(page.contains("data-ward=\"NO_SUCH_WARD\""), "nothing stored");
+        assertFalse(page.contains("Đã lưu."), "not saved");
+        assertTrue(page.contains("Phường, xã: hãy chọn một trong các giá trị có sẵn."), "said in Vietnamese: " + page);
+    }
+
+    private static String departmentOf(Http staff, long incident) {
+        Matcher m = Pattern.compile("<dd id=\"incident-department\">([A-Z_]+)</dd>").matcher(staff.get(IncidentPages.url(incident)).body());
+        assertTrue(m.find(), "the incident shows its department");
+        return m.group(1);
     }
 
     @Test

@@ -82,6 +82,51 @@ class ReportPhotosIT extends IocDeployment {
     }
 
     @Test
+    void aPhotoIsOpenedOnlyByStaffOfItsIncidentsDepartmentEveryLookIsLoggedAndContactsAreForThoseWhoCallBack() {
+        // flooding in Tân Phong goes to the Department of Construction (SXD): "handler" is of it, "police-handler" is not
+        Http citizen = Http.from("203.0.113.72");
+        HttpResponse<String> receipt = PortalPages.reportWithPhotos(citizen, mapOf("name", "Lò Thị Mai", "phone", "0912345678"),
+                List.of(PhotoFiles.jpeg("photos", "flood-tan-phong-gps.jpg")));
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        long incident = PortalPages.incidentId(PortalPages.track(citizen, PortalPages.trackingCode(receipt.body())));
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        String page = operator.get(url(incident)).body();
+        Matcher photo = Pattern.compile("data-photo=\"(\\d+)\"").matcher(page);
+        assertTrue(photo.find(), page);
+        long photoId = Long.parseLong(photo.group(1));
+        assertTrue(page.contains("data-contact=\"shown\"") && page.contains("0912345678"), "the operator calls the citizen back");
+
+        Http handler = new Http();
+        handler.login("handler", "demo");
+        assertEquals(200, handler.getBytes("/console/photos/" + photoId).statusCode(), "the incident's department");
+        Http police = new Http();
+        police.login("police-handler", "demo");
+        assertEquals(403, police.getBytes("/console/photos/" + photoId).statusCode(), "another department: refused");
+        Http officer = new Http();
+        officer.login("traffic-officer", "demo");
+        assertEquals(403, officer.getBytes("/console/photos/" + photoId).statusCode(), "a role without citizens' photos");
+
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        String analystPage = analyst.get(url(incident)).body();
+        assertTrue(analystPage.contains("data-contact=\"hidden\""), "analysts see the report without contact details");
+        assertFalse(analystPage.contains("0912345678") || analystPage.contains("Lò Thị Mai"), "no phone, no name");
+        Http auditor = new Http();
+        auditor.login("auditor", "demo");
+        assertFalse(auditor.get(url(incident)).body().contains("0912345678"), "auditors neither");
+
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        String log = supervisor.get("/console/incidents/photo-access.xhtml?photo=" + photoId).body();
+        assertTrue(log.contains("data-accessed-by=\"handler\" data-action=\"VIEW\" data-allowed=\"true\""), log);
+        assertTrue(log.contains("data-accessed-by=\"police-handler\" data-action=\"VIEW\" data-allowed=\"false\""),
+                "a refused look is logged too: " + log);
+        assertEquals(403, handler.get("/console/incidents/photo-access.xhtml?photo=" + photoId).statusCode(),
+                "the log is for supervision");
+    }
+
+    @Test
     void aFileThatIsNotAPhotoTooManyPhotosOrATooLargeOneAreRefusedAndNothingIsStored() {
         Http citizen = Http.from("203.0.113.71");
         long before = count(citizen);

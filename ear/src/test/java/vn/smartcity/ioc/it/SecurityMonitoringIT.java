@@ -139,6 +139,8 @@ class SecurityMonitoringIT extends IocDeployment {
         supervisor.login("supervisor", "demo");
         String incident = supervisor.get("/console/incidents/incident.xhtml?id=" + scan.group(2)).body();
         assertTrue(incident.contains(scanner), "the incident tells what happened");
+        assertTrue(incident.contains("<dd id=\"incident-department\">SKHCN</dd>"),
+                "a security incident goes to the department of information security, not the one-stop desk");
     }
 
     @Test

@@ -6,25 +6,28 @@ import static vn.smartcity.ioc.it.support.IncidentPages.open;
 import static vn.smartcity.ioc.it.support.IncidentPages.timeline;
 import static vn.smartcity.ioc.it.support.IncidentPages.url;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
-import vn.smartcity.ioc.it.support.Management;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
 /**
- * The SLA watch (a persistent EJB timer in the database timer store): a supervisor shortens an incident's
+ * The SLA watch (a non-persistent timer on every node; one node runs each 20-second slot through its row in
+ * timer_lease): a supervisor shortens an incident's
  * due time; the watch warns, then escalates it once, to the supervisors' escalation list; the queue flags it
  * overdue.
  */
@@ -65,13 +68,29 @@ class SlaWatchIT extends IocDeployment {
     }
 
     @Test
-    void persistentTimersAreKeptInTheDatabase() throws Exception {
-        try (Management m = new Management()) {
-            ModelNode timers = m.readResource(false, "subsystem", "ejb3", "service", "timer-service");
-            assertEquals("ioc-timers", timers.get("default-data-store").asString());
-            ModelNode store = m.readResource(false, "subsystem", "ejb3", "service", "timer-service",
-                    "database-data-store", "ioc-timers");
-            assertEquals("java:jboss/datasources/IocDS", store.get("datasource-jndi-name").asString());
+    void theWatchRunsEverySlotThroughItsLeaseAndSupervisorsSeeWhenAndWhere() throws Exception {
+        // what the watch relies on in a cluster: its timer_lease row, moved forward by the node that runs a slot
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        Instant first = lastRun(supervisor.get("/console/supervisor/sla.xhtml").body(), "sla-watch");
+        assertTrue(Duration.between(first, Instant.now()).abs().getSeconds() <= 45, "ran within its last slots: " + first);
+        Instant later = first;
+        for (int i = 0; i < 30 && !later.isAfter(first); i++) {
+            Thread.sleep(1000);
+            later = lastRun(supervisor.get("/console/supervisor/sla.xhtml").body(), "sla-watch");
         }
+        assertTrue(later.isAfter(first), "the next slot ran: " + first + " -> " + later);
+        assertTrue(Duration.between(first, later).getSeconds() >= 15, "one run per 20-second slot, not per timer: "
+                + first + " -> " + later);
+        String page = supervisor.get("/console/supervisor/sla.xhtml").body();
+        assertTrue(page.contains("data-schedule=\"security-event-purge\""), "every schedule is listed");
+        assertTrue(page.matches("(?s).*data-schedule=\"sla-watch\" data-node=\"[^\"]+\".*"), "the node that ran it");
+    }
+
+    private static Instant lastRun(String page, String schedule) {
+        Matcher m = Pattern.compile("data-schedule=\"" + schedule + "\" data-node=\"[^\"]*\" data-ran-at=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(m.find(), "the schedule " + schedule + " has run: " + page);
+        return Instant.parse(m.group(1));
     }
 }

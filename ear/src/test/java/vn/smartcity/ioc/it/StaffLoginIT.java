@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IncidentPages;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
@@ -62,6 +64,50 @@ class StaffLoginIT extends IocDeployment {
         String body = new Http().login("traffic-officer", "demo").body();
         assertTrue(body.contains("data-department=\"CSGT\""));
         assertTrue(body.contains("data-department=\"CA\""));
+    }
+
+    @Test
+    void aDirectoryGroupNamedInVietnameseBecomesADepartmentOnceAnAdministratorMapsIt() {
+        // an incident of the Đoàn Kết ward's People's Committee (waste in Đoàn Kết is routed there, V27)
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        long incident = IncidentPages.open(operator, "waste", "DOAN_KET", "Rác tràn ra đường Lê Lợi");
+
+        // ward-officer is a handler in the groupOfUniqueNames "UBND phường Đoàn Kết": not yet a department
+        Http officer = new Http();
+        String page = officer.login("ward-officer", "demo").body();
+        assertFalse(page.contains("data-department="), "no department before the mapping");
+        assertTrue(page.contains("data-unmapped-group=\"UBND phường Đoàn Kết\""), "the unmapped group is shown: " + page);
+        assertTrue(page.contains("Tài khoản của bạn chưa thuộc đơn vị nào của IOC"), "clearly, in Vietnamese");
+        assertTrue(officer.get(IncidentPages.url(incident)).body().contains("Sự cố này thuộc đơn vị khác"),
+                "the ward's incident is not theirs yet");
+
+        Http admin = new Http();
+        admin.login("admin", "demo");
+        String groups = admin.get("/console/admin/directory-groups.xhtml").body();
+        groups = admin.submit(groups, "map", "save", Map.of("group", "UBND phường Đoàn Kết", "department", "UBND_DOAN_KET")).body();
+        assertTrue(groups.contains("data-group=\"UBND phường Đoàn Kết\" data-department=\"UBND_DOAN_KET\""), groups);
+        try {
+            page = officer.get("/console/index.xhtml").body();
+            assertTrue(page.contains("data-department=\"UBND_DOAN_KET\""), "the group is now the department: " + page);
+            assertFalse(page.contains("data-unmapped-group="), "nothing unmapped any more");
+            String opened = officer.get(IncidentPages.url(incident)).body();
+            assertTrue(opened.contains("id=\"incident-state\""), "the ward's incident opens for its officer");
+
+            // a group mapped to a department that does not exist is refused with a message, nothing stored
+            groups = admin.submit(admin.get("/console/admin/directory-groups.xhtml").body(), "map", "save",
+                    Map.of("group", "Nhóm thử", "department", "NO_SUCH")).body();
+            assertFalse(groups.contains("data-group=\"Nhóm thử\""), "nothing stored");
+        } finally {
+            groups = admin.get("/console/admin/directory-groups.xhtml").body();
+            java.util.regex.Matcher unmap = java.util.regex.Pattern.compile(
+                    "data-group=\"UBND phường Đoàn Kết\".*?id=\"(groups:[^\"]*unmap)\"", java.util.regex.Pattern.DOTALL).matcher(groups);
+            assertTrue(unmap.find(), groups);
+            groups = admin.submit(groups, "groups", unmap.group(1).substring("groups:".length()), Map.of()).body();
+            assertFalse(groups.contains("data-group=\"UBND phường Đoàn Kết\""), "unmapped again");
+        }
+        assertFalse(officer.get("/console/index.xhtml").body().contains("data-department=\"UBND_DOAN_KET\""),
+                "an unmapped group gives no department any more");
     }
 
     @Test

@@ -29,6 +29,7 @@ import vn.smartcity.ioc.it.support.Http;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.PhotoFiles;
 import vn.smartcity.ioc.it.support.TestDirectory;
+import vn.smartcity.ioc.it.support.ViolationPages;
 
 /**
  * Traffic violations with Jakarta Batch: a traffic officer imports the vehicle registry and camera candidates
@@ -320,9 +321,7 @@ class ViolationProcessingIT extends IocDeployment {
     }
 
     private static long violationIdByPlate(String page, String plate) {
-        Matcher m = Pattern.compile("data-violation=\"(\\d+)\" data-plate=\"" + Pattern.quote(plate) + "\"").matcher(page);
-        assertTrue(m.find(), plate);
-        return Long.parseLong(m.group(1));
+        return ViolationPages.violationIdByPlate(page, plate);
     }
 
     private static long candidateOf(String page, long violation) {
@@ -337,10 +336,7 @@ class ViolationProcessingIT extends IocDeployment {
     }
 
     private static String field(String page, long violation, String control) {
-        Matcher m = Pattern.compile("data-violation=\"" + violation + "\".*?id=\"review:([^\"]*:" + control + ")\"", Pattern.DOTALL)
-                .matcher(page);
-        assertTrue(m.find(), control + " of " + violation);
-        return m.group(1);
+        return ViolationPages.control(page, violation, control);
     }
 
     @Test
@@ -351,8 +347,7 @@ class ViolationProcessingIT extends IocDeployment {
     }
 
     private static String upload(Http officer, String page, String form, String csv) {
-        return officer.submitMultipart(page, form, "import", Map.of(), Map.of(),
-                List.of(new Http.Upload("file", form + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))).body();
+        return ViolationPages.upload(officer, page, form, csv);
     }
 
     private static int count(String page, String needle) {

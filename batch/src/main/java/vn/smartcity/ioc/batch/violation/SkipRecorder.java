@@ -10,7 +10,10 @@ import vn.smartcity.ioc.violation.application.CandidateRejected;
 import vn.smartcity.ioc.violation.application.ViolationProcessing;
 import vn.smartcity.ioc.violation.domain.PendingCandidate;
 
-/** Keeps every skipped candidate with its reason (shown on the console) and marks it SKIPPED. */
+/**
+ * Keeps every skipped candidate with its reason (shown on the console) and marks it SKIPPED, or PLATE_REVIEW when
+ * an officer must read its plate.
+ */
 @Named
 @Dependent
 public class SkipRecorder implements SkipProcessListener {
@@ -24,6 +27,7 @@ public class SkipRecorder implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         long id = e instanceof CandidateRejected rejected ? rejected.candidateId() : ((PendingCandidate) item).id();
-        processing.skipped(id, job.getExecutionId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        processing.skipped(id, job.getExecutionId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                e instanceof CandidateRejected rejected && rejected.plateReview());
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 public final class LiveFeed implements AutoCloseable {
 
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSocket socket;
     private volatile String closed;
 
@@ -26,6 +27,7 @@ public final class LiveFeed implements AutoCloseable {
                         text.append(data);
                         if (last) {
                             messages.add(text.toString());
+                            received.add(text.toString());
                             text.setLength(0);
                         }
                         ws.request(1);
@@ -74,6 +76,11 @@ public final class LiveFeed implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Every message this feed has received so far, in order (also those that next/await passed over). */
+    public java.util.List<String> received() {
+        return java.util.List.copyOf(received);
     }
 
     /** Why the feed ended (closed by the server or failed), or null while it is open. */

@@ -57,4 +57,26 @@ public final class ViolationPages {
         assertEquals("COMPLETED", status);
         return page;
     }
+
+    /** The id of the violation of {@code plate} on the review list. */
+    public static long violationIdByPlate(String page, String plate) {
+        Matcher m = Pattern.compile("data-violation=\"(\\d+)\" data-plate=\"" + Pattern.quote(plate) + "\"").matcher(page);
+        assertTrue(m.find(), plate + " on the review list");
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The id (without the form prefix) of a control in a violation's row of the review form. */
+    public static String control(String page, long violation, String control) {
+        Matcher m = Pattern.compile("data-violation=\"" + violation + "\".*?id=\"review:([^\"]*:" + control + ")\"", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(m.find(), control + " of " + violation);
+        return m.group(1);
+    }
+
+    /** Imports a CSV on the violations page's form {@code form} ("vehicles", "candidates"). */
+    public static String upload(Http officer, String page, String form, String csv) {
+        return officer.submitMultipart(page, form, "import", Map.of(), Map.of(),
+                java.util.List.of(new Http.Upload("file", form + ".csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .body();
+    }
 }

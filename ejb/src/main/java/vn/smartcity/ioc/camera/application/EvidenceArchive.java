@@ -108,7 +108,7 @@ public class EvidenceArchive {
                 EvidenceAccess.class).setParameter("sha", sha256).setMaxResults(200).getResultList();
     }
 
-    /** Deletes evidence past its retention; returns how many. Run nightly by {@link EvidenceRetention}. */
+    /** Deletes evidence past its retention; returns how many. Run nightly by {@link CameraRetention}. */
     @PermitAll
     public int purge() {
         Instant now = clock.instant();

@@ -6,14 +6,24 @@ import java.util.Set;
  * A logged-in staff member: user name (directory uid), display name, IOC roles and the codes of the
  * departments they belong to.
  */
-public record StaffMember(String username, String displayName, Set<String> roles, Set<String> departments) {
+public record StaffMember(String username, String displayName, Set<String> roles, Set<String> departments,
+                          Set<String> unmappedGroups) {
 
+    /**
+     * @param unmappedGroups the member's directory groups for departments that map to no department of the IOC
+     *                       (shown to the member and to administrators, never used for scoping)
+     */
     public StaffMember {
         roles = Set.copyOf(roles);
         departments = Set.copyOf(departments);
+        unmappedGroups = Set.copyOf(unmappedGroups);
         if (displayName == null || displayName.isBlank()) {
             displayName = username;
         }
+    }
+
+    public StaffMember(String username, String displayName, Set<String> roles, Set<String> departments) {
+        this(username, displayName, roles, departments, Set.of());
     }
 
     public boolean hasRole(String role) {

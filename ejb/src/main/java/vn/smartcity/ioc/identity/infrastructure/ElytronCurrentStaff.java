@@ -17,10 +17,14 @@ import vn.smartcity.ioc.identity.domain.StaffMember;
 /**
  * Reads the identity that Elytron established for this request: its IOC roles (after the realm's
  * role decoding and mapping) and the attributes {@code departments} and {@code displayName} that every
- * staff realm of wildfly-config provides.
+ * staff realm of wildfly-config provides; the department groups are turned into the IOC's department codes by
+ * {@link DirectoryGroups} (the mapping administrators edit).
  */
 @ApplicationScoped
 public class ElytronCurrentStaff implements CurrentStaff {
+
+    @jakarta.inject.Inject
+    DirectoryGroups groups;
 
     static final String DEPARTMENTS = "departments";
     static final String DISPLAY_NAME = "displayName";
@@ -42,8 +46,9 @@ public class ElytronCurrentStaff implements CurrentStaff {
             }
         }
         Attributes attributes = identity.getAttributes();
-        Set<String> departments = new LinkedHashSet<>(attributes.get(DEPARTMENTS));
+        DirectoryGroups.Resolved departments = groups.resolve(attributes.get(DEPARTMENTS));
         String displayName = attributes.getFirst(DISPLAY_NAME);
-        return Optional.of(new StaffMember(identity.getPrincipal().getName(), displayName, roles, departments));
+        return Optional.of(new StaffMember(identity.getPrincipal().getName(), displayName, roles,
+                departments.departments(), departments.unmapped()));
     }
 }

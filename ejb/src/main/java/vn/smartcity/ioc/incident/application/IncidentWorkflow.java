@@ -78,7 +78,8 @@ public class IncidentWorkflow {
         Instant now = clock.instant();
         try {
             Incident incident = Incident.open(request.title(), request.description(), category.getCode(),
-                    category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), request.location(),
+                    category.departmentFor(request.location() == null ? null : request.location().wardCode()).getCode(),
+                    Duration.ofHours(category.getSlaHours()), request.location(),
                     new IncidentSource(request.sourceKind(), request.sourceReference(), now), who, now);
             incident.followProcedure(incidents.procedure(category.getCode()));
             incidents.add(incident);

@@ -28,6 +28,7 @@ public class JmsEscalationAlerts implements EscalationAlerts {
                 .add("categoryCode", incident.getCategoryCode()).add("departmentCode", incident.getDepartmentCode())
                 .add("state", incident.getState().name()).add("dueAt", incident.getDueAt().toString())
                 .add("escalatedAt", incident.getEscalatedAt().toString()).build().toString();
-        jms.createProducer().setProperty("kind", "sla-escalation").send(alerts, json);
+        jms.createProducer().setProperty("kind", "sla-escalation").setProperty("department", incident.getDepartmentCode())
+                .send(alerts, json);
     }
 }

@@ -64,6 +64,29 @@ public class CategoryAdministration {
         return CategorySettings.of(category);
     }
 
+    /**
+     * Sends the category in one ward or commune to another department ({@code departmentCode}), or back to the
+     * category's own department (null or blank).
+     */
+    public CategorySettings routeWard(String code, int basedOnVersion, String wardCode, String departmentCode) {
+        ReportCategory category = find(code);
+        if (category.getVersion() != basedOnVersion) {
+            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "Category " + code + " was changed by "
+                    + category.getUpdatedBy() + " at " + category.getUpdatedAt() + "; reload it before changing it.");
+        }
+        if (wardCode == null || city.wardByCode(wardCode).isEmpty()) {
+            throw new ReferenceDataException(Reason.INVALID, "There is no ward or commune " + wardCode);
+        }
+        Department department = departmentCode == null || departmentCode.isBlank() ? null
+                : city.departmentByCode(departmentCode).orElseThrow(() ->
+                        new ReferenceDataException(Reason.INVALID, "There is no department " + departmentCode));
+        String who = caller.getCallerPrincipal().getName();
+        category.routeWard(wardCode, department, who, Instant.now(Clock.systemUTC()));
+        adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "report-category", code,
+                "route " + wardCode + " -> " + (department == null ? "default" : department.getCode())));
+        return CategorySettings.of(category);
+    }
+
     private ReportCategory find(String code) {
         return categories.byCode(code).orElseThrow(() ->
                 new ReferenceDataException(Reason.NOT_FOUND, "There is no report category " + code));

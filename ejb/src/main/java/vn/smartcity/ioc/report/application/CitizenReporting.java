@@ -90,6 +90,9 @@ public class CitizenReporting {
     @Inject
     ReportPhotoRepository photos;
 
+    @Inject
+    vn.smartcity.ioc.identity.application.CurrentStaff currentStaff;
+
     Clock clock = Clock.systemUTC();
 
     /** Files a report: checks everything, applies the rate limits, then opens or joins an incident. */
@@ -150,7 +153,7 @@ public class CitizenReporting {
             incident.addSource(source, CITIZEN, now);
         } else {
             incident = Incident.open(title(category, description), description, category.getCode(),
-                    category.getDepartment().getCode(), Duration.ofHours(category.getSlaHours()), location, source,
+                    category.departmentFor(location.wardCode()).getCode(), Duration.ofHours(category.getSlaHours()), location, source,
                     CITIZEN, now);
             incident.followProcedure(incidents.procedure(category.getCode()));
             incidents.add(incident);
@@ -252,11 +255,18 @@ public class CitizenReporting {
         return progress.of(report.tracked());
     }
 
-    /** The reports feeding an incident, with the reporters' contact details: staff only. */
+    /**
+     * The reports feeding an incident: staff only. The reporters' contact details (name, phone, email) only for
+     * those who call citizens back (operators, supervisors, handlers, administrators); analysts and auditors see
+     * the reports without them (Decree 13/2023: personal data for its purpose only).
+     */
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.HANDLER, Roles.ANALYST, Roles.ADMIN, Roles.AUDITOR})
     public List<StaffReportView> feeding(long incidentId) {
+        boolean contact = currentStaff.get().map(s -> s.hasRole(Roles.OPERATOR) || s.hasRole(Roles.SUPERVISOR)
+                || s.hasRole(Roles.HANDLER) || s.hasRole(Roles.ADMIN)).orElse(false);
         return reports.feeding(incidentId).stream()
-                .map(r -> StaffReportView.of(r, definitions.definition(r.getCategoryCode()))).toList();
+                .map(r -> StaffReportView.of(r, definitions.definition(r.getCategoryCode())))
+                .map(v -> contact ? v : v.withoutContact()).toList();
     }
 
     /** The report behind a tracking code, for a change by its citizen; refused when there is none. */

@@ -14,22 +14,28 @@ import vn.smartcity.ioc.report.domain.ServiceAttribute;
 import vn.smartcity.ioc.report.domain.ServiceDefinition;
 
 /**
- * A citizen report as staff see it on the incident page: with the contact details, to call the citizen back, and
- * the answers to the category's questions.
+ * A citizen report as staff see it on the incident page: with the contact details, to call the citizen back (not
+ * for analysts and auditors: {@code contactShown} false), and the answers to the category's questions.
  */
 public record StaffReportView(long id, ReportChannel channel, Instant submittedAt, String description, String address,
                               String name, String phone, String email, String mediaUrl, Integer rating,
-                              String ratingComment, List<Answer> answers) implements Serializable {
+                              String ratingComment, List<Answer> answers, boolean contactShown) implements Serializable {
 
     /** One question and its answer (the chosen names for a list question), in both languages. */
     public record Answer(String code, String questionVi, String questionEn, String answerVi, String answerEn)
             implements Serializable {
     }
 
+    /** The same report without the reporter's name, phone and email. */
+    StaffReportView withoutContact() {
+        return new StaffReportView(id, channel, submittedAt, description, address, null, null, null, mediaUrl, rating,
+                ratingComment, answers, false);
+    }
+
     static StaffReportView of(CitizenReport r, ServiceDefinition definition) {
         return new StaffReportView(r.getId(), r.getChannel(), r.getSubmittedAt(), r.getDescription(), r.getAddress(),
                 r.getReporter().name(), r.getReporter().phone(), r.getReporter().email(), r.getMediaUrl(),
-                r.getRating(), r.getRatingComment(), answers(r.getAnswers(), definition));
+                r.getRating(), r.getRatingComment(), answers(r.getAnswers(), definition), true);
     }
 
     private static List<Answer> answers(List<AttributeAnswer> given, ServiceDefinition definition) {

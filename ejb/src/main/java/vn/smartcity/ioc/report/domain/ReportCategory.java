@@ -1,7 +1,11 @@
 package vn.smartcity.ioc.report.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -23,7 +29,8 @@ import vn.smartcity.ioc.shared.domain.BilingualReference;
 /**
  * What a citizen can report (flooding, a broken street light, ...), the department responsible for it and
  * the service-level agreement: the number of hours within which it must be resolved. The code doubles as
- * the Open311 {@code service_code}.
+ * the Open311 {@code service_code}. A category's department may differ per ward or commune ({@link WardRoute}):
+ * {@link #departmentFor} is where a report or incident of the category in a ward goes.
  */
 @Entity
 @Table(name = "report_category")
@@ -58,6 +65,10 @@ public class ReportCategory extends BilingualReference {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    @OneToMany(mappedBy = "category", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("wardCode")
+    private List<WardRoute> wardRoutes = new ArrayList<>();
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -79,6 +90,33 @@ public class ReportCategory extends BilingualReference {
         this.updatedAt = at;
     }
 
+    /** The department that answers this category in the ward or commune {@code wardCode} (null: unknown place). */
+    public Department departmentFor(String wardCode) {
+        return route(wardCode).map(WardRoute::getDepartment).orElse(department);
+    }
+
+    /**
+     * An administrator sends the category in one ward to another department, or back to the category's own
+     * ({@code to} null or the category's department: the ward's route is removed).
+     */
+    public void routeWard(String wardCode, Department to, String by, Instant at) {
+        Optional<WardRoute> existing = route(wardCode);
+        if (to == null || to.getCode().equals(department.getCode())) {
+            existing.ifPresent(wardRoutes::remove);
+        } else if (existing.isPresent()) {
+            existing.get().sendTo(to);
+        } else {
+            wardRoutes.add(new WardRoute(this, wardCode, to));
+        }
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    private Optional<WardRoute> route(String wardCode) {
+        return wardCode == null ? Optional.empty()
+                : wardRoutes.stream().filter(r -> r.getWardCode().equals(wardCode)).findFirst();
+    }
+
     private static int checkedSla(int hours) {
         if (hours < 1 || hours > MAX_SLA_HOURS) {
             throw new IllegalArgumentException("The SLA of a category must be between 1 and " + MAX_SLA_HOURS + " hours");
@@ -92,5 +130,6 @@ public class ReportCategory extends BilingualReference {
     public boolean isActive() { return active; }
     public String getUpdatedBy() { return updatedBy; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public List<WardRoute> getWardRoutes() { return List.copyOf(wardRoutes); }
 
 }

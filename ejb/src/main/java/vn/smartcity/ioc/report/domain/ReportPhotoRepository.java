@@ -15,6 +15,15 @@ public interface ReportPhotoRepository {
     /** The photos of the reports feeding an incident (without their bytes), in report and position order. */
     List<ReportPhoto> ofIncident(long incidentId);
 
+    /** The department of the incident that a photo's report feeds (empty: no such photo). */
+    Optional<String> departmentOf(long photoId);
+
+    /** Logs a look at, or a decision on, a photo. */
+    void log(PhotoAccess access);
+
+    /** Who opened or decided on a photo, newest first. */
+    List<PhotoAccess> accesses(long photoId);
+
     /** The ids of the approved photos of some reports, by report id. */
     Map<Long, List<Long>> approvedOf(Collection<Long> reportIds);
 }

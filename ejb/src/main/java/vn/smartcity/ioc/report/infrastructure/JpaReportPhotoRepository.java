@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import vn.smartcity.ioc.report.domain.PhotoAccess;
 import vn.smartcity.ioc.report.domain.ReportPhoto;
 import vn.smartcity.ioc.report.domain.ReportPhotoRepository;
 
@@ -36,6 +37,25 @@ public class JpaReportPhotoRepository implements ReportPhotoRepository {
         return em.createQuery("""
                 select p from ReportPhoto p, CitizenReport r where p.reportId = r.id and r.incidentId = :incident
                 order by r.id, p.position""", ReportPhoto.class).setParameter("incident", incidentId).getResultList();
+    }
+
+    @Override
+    public Optional<String> departmentOf(long photoId) {
+        return em.createQuery("""
+                select i.departmentCode from ReportPhoto p, CitizenReport r, Incident i
+                where p.id = :photo and p.reportId = r.id and r.incidentId = i.id""", String.class)
+                .setParameter("photo", photoId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void log(PhotoAccess access) {
+        em.persist(access);
+    }
+
+    @Override
+    public List<PhotoAccess> accesses(long photoId) {
+        return em.createQuery("select a from PhotoAccess a where a.photoId = :photo order by a.accessedAt desc, a.id desc",
+                PhotoAccess.class).setParameter("photo", photoId).setMaxResults(200).getResultList();
     }
 
     @Override

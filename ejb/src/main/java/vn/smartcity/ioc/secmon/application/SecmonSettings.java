@@ -9,10 +9,12 @@ import java.util.Map;
  * {@code IOC_SYSLOG_BUFFER} (100,000 messages waiting; beyond, new ones are dropped and counted),
  * {@code IOC_SYSLOG_MAX_CONNECTIONS} (64 TCP senders at once),
  * {@code IOC_SECMON_ALERT_LEVEL} (7: a hit at this level or above is an alert),
- * {@code IOC_SECMON_INCIDENT_LEVEL} (12: an alert at this level or above opens a security incident).
+ * {@code IOC_SECMON_INCIDENT_LEVEL} (12: an alert at this level or above opens a security incident),
+ * {@code IOC_SECMON_RETENTION_DAYS} (365: received events are kept this many days for search, then deleted each
+ * night; alerts and their incidents stay).
  */
 public record SecmonSettings(String bind, int udpPort, int tcpPort, int buffer, int maxConnections, int alertLevel,
-                             int incidentLevel) {
+                             int incidentLevel, int retentionDays) {
 
     public static SecmonSettings fromEnvironment() {
         return from(System.getenv());
@@ -23,7 +25,8 @@ public record SecmonSettings(String bind, int udpPort, int tcpPort, int buffer, 
                 number(env, "IOC_SYSLOG_UDP_PORT", 5514, 0, 65535), number(env, "IOC_SYSLOG_TCP_PORT", 5514, 0, 65535),
                 number(env, "IOC_SYSLOG_BUFFER", 100_000, 1000, 10_000_000),
                 number(env, "IOC_SYSLOG_MAX_CONNECTIONS", 64, 1, 10_000),
-                number(env, "IOC_SECMON_ALERT_LEVEL", 7, 0, 15), number(env, "IOC_SECMON_INCIDENT_LEVEL", 12, 0, 16));
+                number(env, "IOC_SECMON_ALERT_LEVEL", 7, 0, 15), number(env, "IOC_SECMON_INCIDENT_LEVEL", 12, 0, 16),
+                number(env, "IOC_SECMON_RETENTION_DAYS", 365, 1, 3650));
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -25,13 +25,13 @@ import vn.smartcity.ioc.secmon.domain.SyslogMessage;
 /**
  * A rule hit becomes an alert when its level (the rule's, raised by the criticality of the asset concerned:
  * the event's host, else its destination) reaches the alert level; it is stored, sent live to the consoles, and
- * at the incident level it opens a security incident (category public-service, no place: IT systems).
+ * at the incident level it opens a security incident (category information-security, answered by the department of information security; no place: IT systems).
  */
 @Stateless
 @PermitAll
 public class SecurityAlerts {
 
-    static final String INCIDENT_CATEGORY = "public-service";
+    static final String INCIDENT_CATEGORY = "information-security";
 
     @PersistenceContext(unitName = "ioc")
     EntityManager em;

@@ -1,19 +1,36 @@
 package vn.smartcity.ioc.violation.application;
 
 /**
- * A candidate that cannot become a violation (no or tampered evidence, unreadable plate): the batch job skips
- * it and records the reason (a skippable exception of the violation-processing job).
+ * A candidate that cannot become a violation as it is (no or tampered evidence, unreadable plate): the batch job
+ * skips it and records the reason (a skippable exception of the violation-processing job). One without a readable
+ * plate is not lost: it waits for a traffic officer to read the plate from the image ({@link PlateReview}).
  */
 public class CandidateRejected extends Exception {
 
     private final long candidateId;
+    private final boolean plateReview;
 
     public CandidateRejected(long candidateId, String reason) {
+        this(candidateId, reason, false);
+    }
+
+    private CandidateRejected(long candidateId, String reason, boolean plateReview) {
         super(reason);
         this.candidateId = candidateId;
+        this.plateReview = plateReview;
+    }
+
+    /** No plate, or none in the Vietnamese format: a traffic officer reads it from the evidence image. */
+    public static CandidateRejected plateUnreadable(long candidateId, String reason) {
+        return new CandidateRejected(candidateId, reason, true);
     }
 
     public long candidateId() {
         return candidateId;
+    }
+
+    /** Whether the candidate waits for an officer to read its plate (PLATE_REVIEW) rather than being skipped. */
+    public boolean plateReview() {
+        return plateReview;
     }
 }

@@ -62,8 +62,9 @@ public class ViolationProcessing {
                 || !candidate.evidenceSha256().equalsIgnoreCase(Sha256.of(candidate.evidence()))) {
             throw new CandidateRejected(id, "The evidence image does not match its SHA-256 (altered or damaged)");
         }
-        Plate plate = Plate.parse(candidate.plateText()).orElseThrow(() -> new CandidateRejected(id,
-                "The plate '" + candidate.plateText() + "' is not a Vietnamese plate"));
+        Plate plate = Plate.parse(candidate.plateText()).orElseThrow(() -> CandidateRejected.plateUnreadable(id,
+                candidate.plateText() == null || candidate.plateText().isBlank() ? "No plate read: waits for an officer to read it"
+                        : "The plate '" + candidate.plateText() + "' is not a Vietnamese plate: waits for an officer to read it"));
         return new CheckedCandidate(candidate, plate);
     }
 
@@ -123,9 +124,13 @@ public class ViolationProcessing {
         repository.markCandidates(ViolationCandidate.Status.DUPLICATE, duplicates);
     }
 
-    /** Records a skipped candidate and its reason (the job's skip listener). */
-    public void skipped(long candidateId, Long jobExecutionId, String reason) {
-        repository.markCandidates(ViolationCandidate.Status.SKIPPED, List.of(candidateId));
+    /**
+     * Records a skipped candidate and its reason (the job's skip listener): SKIPPED, or PLATE_REVIEW when only its
+     * plate is missing or unreadable (a traffic officer reads it, then the job takes it again).
+     */
+    public void skipped(long candidateId, Long jobExecutionId, String reason, boolean plateReview) {
+        repository.markCandidates(plateReview ? ViolationCandidate.Status.PLATE_REVIEW : ViolationCandidate.Status.SKIPPED,
+                List.of(candidateId));
         repository.addSkip(new SkippedCandidate(candidateId, jobExecutionId, reason, clock.instant()));
     }
 

@@ -26,8 +26,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "violation_candidate")
 public class ViolationCandidate {
 
-    /** Where a candidate is in processing. */
-    public enum Status { NEW, PROCESSED, DUPLICATE, SKIPPED }
+    /**
+     * Where a candidate is in processing: PLATE_REVIEW waits for a traffic officer to read the plate from the
+     * image (then NEW again, for the job), REJECTED was refused by the officer (no readable plate, not a violation).
+     */
+    public enum Status { NEW, PROCESSED, DUPLICATE, SKIPPED, PLATE_REVIEW, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "violation_candidate_seq")
@@ -76,6 +79,20 @@ public class ViolationCandidate {
     @Column(name = "status", nullable = false, length = 12)
     private Status status = Status.NEW;
 
+    /** The plate a traffic officer read from the image (the job uses it instead of the camera's); null: none. */
+    @Column(name = "reviewed_plate", length = 30)
+    private String reviewedPlate;
+
+    @Column(name = "plate_reviewed_by", length = 100)
+    private String plateReviewedBy;
+
+    @Column(name = "plate_reviewed_at")
+    private Instant plateReviewedAt;
+
+    /** Why the officer rejected it. */
+    @Column(name = "review_note", length = 500)
+    private String reviewNote;
+
     protected ViolationCandidate() {
     }
 
@@ -102,6 +119,33 @@ public class ViolationCandidate {
         this.vehicleBox = vehicleBox;
     }
 
+    /**
+     * A traffic officer read the plate from the evidence image: the candidate goes to the job again (NEW), with
+     * the officer's plate; the camera's reading stays as it was.
+     */
+    public void plateRead(Plate plate, String by, Instant at) {
+        requireReview();
+        this.reviewedPlate = plate.canonical();
+        this.plateReviewedBy = by;
+        this.plateReviewedAt = at;
+        this.status = Status.NEW;
+    }
+
+    /** A traffic officer rejected it (no readable plate, not a violation), with the reason. */
+    public void rejectByOfficer(String reason, String by, Instant at) {
+        requireReview();
+        this.reviewNote = reason;
+        this.plateReviewedBy = by;
+        this.plateReviewedAt = at;
+        this.status = Status.REJECTED;
+    }
+
+    private void requireReview() {
+        if (status != Status.PLATE_REVIEW) {
+            throw new IllegalStateException("Candidate " + id + " is " + status + ", not waiting for its plate");
+        }
+    }
+
     /** km/h over the limit (speeding), or null. */
     public Integer overKmh() {
         return speedKmh == null || limitKmh == null ? null : speedKmh - limitKmh;
@@ -120,4 +164,8 @@ public class ViolationCandidate {
     public byte[] getEvidence() { return evidence; }
     public String getEvidenceSha256() { return evidenceSha256; }
     public Status getStatus() { return status; }
+    public String getReviewedPlate() { return reviewedPlate; }
+    public String getPlateReviewedBy() { return plateReviewedBy; }
+    public Instant getPlateReviewedAt() { return plateReviewedAt; }
+    public String getReviewNote() { return reviewNote; }
 }

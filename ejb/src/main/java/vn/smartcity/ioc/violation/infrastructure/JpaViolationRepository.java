@@ -129,7 +129,8 @@ public class JpaViolationRepository implements ViolationRepository {
         // more than 1,000 cameras: one query per 1,000, each giving its first ids; the first of them all are these
         List<PendingCandidate> found = InList.select(cameraCodes, "cameras", """
                         select new vn.smartcity.ioc.violation.domain.PendingCandidate(c.id, c.cameraCode, c.kind,
-                            c.plateText, c.vehicleClass, c.observedAt, c.speedKmh, c.limitKmh, c.place, c.evidence,
+                            coalesce(c.reviewedPlate, c.plateText), c.vehicleClass, c.observedAt, c.speedKmh, c.limitKmh,
+                            c.place, c.evidence,
                             c.evidenceSha256)
                         from ViolationCandidate c
                         where c.status = :new and c.cameraCode in :cameras and c.id > :after order by c.id""",

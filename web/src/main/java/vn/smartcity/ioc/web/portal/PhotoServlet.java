@@ -14,7 +14,8 @@ import vn.smartcity.ioc.report.application.ReportPhotos;
 
 /**
  * Citizens' photos: {@code /photos/{id}} for anyone (approved photos only; others answer 404, as if they did
- * not exist) and {@code /console/photos/{id}} for staff (the /console/* constraint of web.xml). Sent with the
+ * not exist) and {@code /console/photos/{id}} for staff of the incident's department or the IOC (403 otherwise;
+ * every request is logged, ReportPhotos). Sent with the
  * type checked at upload, {@code nosniff}, and the content hash as ETag.
  */
 @WebServlet(urlPatterns = {"/photos/*", "/console/photos/*"})
@@ -32,7 +33,23 @@ public class PhotoServlet extends HttpServlet {
         }
         long id = path.getAsLong();
         boolean staff = request.getServletPath().startsWith("/console");
-        Optional<PhotoContent> photo = staff ? photos.forStaff(id) : photos.published(id);
+        Optional<PhotoContent> photo;
+        if (staff) {
+            ReportPhotos.StaffPhoto asked;
+            try {
+                asked = photos.forStaff(id);
+            } catch (jakarta.ejb.EJBAccessException e) {
+                response.sendError(403); // a role without citizens' photos (traffic officers)
+                return;
+            }
+            if (asked.found() && !asked.allowed()) {
+                response.sendError(403); // another department's incident: refused and logged
+                return;
+            }
+            photo = Optional.ofNullable(asked.content());
+        } else {
+            photo = photos.published(id);
+        }
         if (photo.isEmpty()) {
             response.sendError(404);
             return;

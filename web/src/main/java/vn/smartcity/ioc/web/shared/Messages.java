@@ -30,6 +30,13 @@ public final class Messages {
         error(key, why.getMessage());
     }
 
+    /** The text {@code key} of the bundle "msg" in the page's language, with {0}, {1}… filled in. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
     private static void add(FacesMessage.Severity severity, String key, String detail) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);

@@ -1,6 +1,7 @@
 package vn.smartcity.ioc.shared.infrastructure.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,33 @@ public class TimerLeases {
 
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
+
+    /** A schedule's last run: by which node, when (null: never since the schedule was made). */
+    public record Lease(String name, String node, Instant ranAt) {
+    }
+
+    /** Every schedule with its last run, by name: what the supervisors' SLA page shows. */
+    public List<Lease> all() {
+        List<Object[]> rows = em.createNativeQuery("select name, node, ran_at from timer_lease order by name", Object[].class)
+                .getResultList();
+        return rows.stream().map(r -> new Lease((String) r[0], (String) r[1], instant(r[2]))).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return java.sql.Timestamp.valueOf(t).toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
+    }
 
     /**
      * Whether this node runs {@code slot} of the schedule {@code name} (a row of timer_lease); call it first in the

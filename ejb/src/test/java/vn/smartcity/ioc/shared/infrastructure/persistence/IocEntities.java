@@ -16,7 +16,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /** The entity classes of the IOC (found in the module's compiled classes) and Hibernate bootstraps over them. */
-final class IocEntities {
+public final class IocEntities {
 
     private IocEntities() {
     }
@@ -38,7 +38,7 @@ final class IocEntities {
      * Builds the session factory as the server does: the SchemaMigrationIntegrator (found through
      * META-INF/services) migrates the database, then Hibernate validates the schema against the entities.
      */
-    static SessionFactory validatedSessionFactory(DataSource dataSource) {
+    public static SessionFactory validatedSessionFactory(DataSource dataSource) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.connection.datasource", dataSource)
                 .applySetting("hibernate.hbm2ddl.auto", "validate")

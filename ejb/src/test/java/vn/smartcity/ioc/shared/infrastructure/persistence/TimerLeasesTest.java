@@ -40,6 +40,12 @@ class TimerLeasesTest {
             assertEquals(TimerLeases.NODE, row[1]);
             assertFalse(leases.claim("no-such-schedule", 1, now), "an unknown schedule never runs");
             session.getTransaction().commit();
+
+            TimerLeases.Lease sla = leases.all().stream().filter(l -> l.name().equals("sla-watch")).findFirst().orElseThrow();
+            assertEquals(TimerLeases.NODE, sla.node(), "who ran the last slot");
+            assertEquals(now.plusSeconds(21), sla.ranAt(), "when");
+            assertTrue(leases.all().stream().anyMatch(l -> l.name().equals("notice-issuing") && l.ranAt() == null),
+                    "a schedule that never ran is listed too");
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import vn.smartcity.ioc.city.application.CityDirectory;
 import vn.smartcity.ioc.city.application.DepartmentView;
+import vn.smartcity.ioc.city.application.WardView;
 import vn.smartcity.ioc.report.application.CategoryAdministration;
 import vn.smartcity.ioc.report.application.CategorySettings;
 import vn.smartcity.ioc.report.application.ReferenceDataException;
@@ -38,6 +39,8 @@ public class CategoryEditBacking implements Serializable {
     private String departmentCode;
     private Integer slaHours;
     private boolean active;
+    private String routeWard;
+    private String routeDepartment;
 
     /** f:viewAction: reads the category named by the code parameter. */
     public String load() {
@@ -69,6 +72,41 @@ public class CategoryEditBacking implements Serializable {
         return null;
     }
 
+    /** Sends the category in the chosen ward to the chosen department (none: back to the category's own). */
+    public String route() {
+        try {
+            administration.routeWard(code, settings.version(), routeWard, routeDepartment);
+            show(administration.settings(code));
+            Messages.info("admin.category.saved");
+        } catch (ReferenceDataException e) {
+            Messages.error(switch (e.reason()) {
+                case CHANGED_MEANWHILE -> "admin.category.conflict";
+                case NOT_FOUND -> "admin.category.notFound";
+                case INVALID -> "admin.category.invalid";
+            }, e.getMessage());
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof OptimisticLockException)) {
+                throw e;
+            }
+            Messages.error("admin.category.conflict", null);
+        }
+        return null;
+    }
+
+    public String wardName(String wardCode) {
+        return city.ward(wardCode).map(WardView::name).orElse(wardCode);
+    }
+
+    public String departmentName(String departmentCode) {
+        boolean vi = "vi".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return getDepartments().stream().filter(d -> d.code().equals(departmentCode)).findFirst()
+                .map(d -> vi ? d.nameVi() : d.nameEn()).orElse(departmentCode);
+    }
+
+    public List<WardView> getWards() {
+        return city.wards();
+    }
+
     private void show(CategorySettings current) {
         settings = current;
         departmentCode = current.departmentCode();
@@ -87,6 +125,10 @@ public class CategoryEditBacking implements Serializable {
     public void setDepartmentCode(String departmentCode) { this.departmentCode = departmentCode; }
     public Integer getSlaHours() { return slaHours; }
     public void setSlaHours(Integer slaHours) { this.slaHours = slaHours; }
+    public String getRouteWard() { return routeWard; }
+    public void setRouteWard(String routeWard) { this.routeWard = routeWard; }
+    public String getRouteDepartment() { return routeDepartment; }
+    public void setRouteDepartment(String routeDepartment) { this.routeDepartment = routeDepartment; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

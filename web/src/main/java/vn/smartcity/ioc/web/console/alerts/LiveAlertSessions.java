@@ -10,11 +10,14 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.Session;
 
+import vn.smartcity.ioc.identity.domain.StaffMember;
+
 /**
  * The consoles connected to the live alert feed on this node. Sending never waits for a console: each has its
  * own queue, sent asynchronously one message after the other (10 s to take each); a console whose queue passes
  * {@value #MAX_QUEUED} messages, or that fails a send, is disconnected (its page reconnects and shows the
- * open alerts again). So one slow or vanished console can never hold up the others' alerts.
+ * open alerts again). So one slow or vanished console can never hold up the others' alerts. Each alert goes only
+ * to the consoles whose staff member may see it ({@link LiveAlertAudience}).
  */
 @ApplicationScoped
 public class LiveAlertSessions {
@@ -22,10 +25,15 @@ public class LiveAlertSessions {
     private static final Logger LOG = Logger.getLogger(LiveAlertSessions.class.getName());
     static final int MAX_QUEUED = 200;
 
-    /** A console's messages waiting to be sent, and whether a send is under way. */
+    /** A console's staff member, its messages waiting to be sent, and whether a send is under way. */
     private static final class Outbox {
+        final StaffMember member;
         final Deque<String> queue = new ArrayDeque<>();
         boolean sending;
+
+        Outbox(StaffMember member) {
+            this.member = member;
+        }
     }
 
     /**
@@ -36,9 +44,9 @@ public class LiveAlertSessions {
 
     private final Map<Session, Outbox> sessions = new ConcurrentHashMap<>();
 
-    void add(Session session) {
+    void add(Session session, StaffMember member) {
         session.getAsyncRemote().setSendTimeout(10_000);
-        Outbox box = new Outbox();
+        Outbox box = new Outbox(member);
         box.queue.add(READY);
         box.sending = true;
         sessions.put(session, box);
@@ -50,11 +58,22 @@ public class LiveAlertSessions {
         sessions.remove(session);
     }
 
-    /** Hands a live alert (JSON text) to every connected console; returns at once. */
-    public void broadcast(String json) {
+    /**
+     * Hands a live alert (JSON text) to every connected console that may see it; returns at once.
+     *
+     * @param kind       the alert's kind
+     * @param department the department it concerns, null if none
+     * @return to how many consoles it went
+     */
+    public int broadcast(String json, String kind, String department) {
+        int to = 0;
         for (Map.Entry<Session, Outbox> e : sessions.entrySet()) {
             Session session = e.getKey();
             Outbox box = e.getValue();
+            if (!LiveAlertAudience.sees(box.member, kind, department)) {
+                continue;
+            }
+            to++;
             boolean start;
             synchronized (box) {
                 if (box.queue.size() >= MAX_QUEUED) {
@@ -69,6 +88,7 @@ public class LiveAlertSessions {
                 sendNext(session, box);
             }
         }
+        return to;
     }
 
     private void sendNext(Session session, Outbox box) {

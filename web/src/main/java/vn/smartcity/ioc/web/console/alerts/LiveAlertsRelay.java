@@ -14,7 +14,8 @@ import jakarta.jms.TextMessage;
 /**
  * Relays the IocLiveAlerts topic to the consoles connected to this node (every node subscribes, so a console
  * gets the alert whichever node raised it). One session keeps the alerts in order; relaying never waits for a
- * console (LiveAlertSessions) and never fails the message.
+ * console (LiveAlertSessions) and never fails the message. The message properties {@code kind} and
+ * {@code department} (SLA escalations) decide which consoles get it (LiveAlertAudience).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/topic/IocLiveAlerts"),
@@ -31,20 +32,13 @@ public class LiveAlertsRelay implements MessageListener {
     public void onMessage(Message message) {
         try {
             if (message instanceof TextMessage text && text.getText() != null) {
-                LOG.fine(() -> "live alert " + kind(message) + " to " + sessions.count() + " console(s)");
-                sessions.broadcast(text.getText());
+                String kind = message.getStringProperty("kind");
+                int to = sessions.broadcast(text.getText(), kind, message.getStringProperty("department"));
+                LOG.fine(() -> "live alert " + kind + " to " + to + " of " + sessions.count() + " console(s)");
             }
         } catch (JMSException | RuntimeException e) {
             // a live alert is for the consoles of now: never redelivered (which would hold up the ones behind it)
             LOG.log(Level.WARNING, "live alert not relayed", e);
-        }
-    }
-
-    private static String kind(Message message) {
-        try {
-            return message.getStringProperty("kind");
-        } catch (JMSException e) {
-            return "?";
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.smartcity.ioc.camera.application.CameraRegistry;
-import vn.smartcity.ioc.camera.application.EvidenceRetention;
+import vn.smartcity.ioc.camera.application.CameraRetention;
 import vn.smartcity.ioc.camera.application.IngestCounters;
 import vn.smartcity.ioc.camera.domain.Door;
 import vn.smartcity.ioc.camera.infrastructure.DeadLetters;
@@ -33,7 +33,7 @@ public class CamerasBacking {
     DeadLetters deadLetters;
 
     @Inject
-    EvidenceRetention retention;
+    CameraRetention retention;
 
     @Inject
     vn.smartcity.ioc.camera.application.EvidenceArchive archive;
@@ -88,9 +88,10 @@ public class CamerasBacking {
         };
     }
 
-    /** Administrators: deletes the evidence past its retention now (the nightly purge does it too). */
+    /** Administrators: deletes the evidence and detection events past their retention now (as the nightly purge). */
     public void purge() {
-        Messages.info("cameras.purged", Integer.toString(retention.now()));
+        CameraRetention.Purged purged = retention.now();
+        Messages.info("cameras.purged", Messages.text("cameras.purgedCounts", purged.evidence(), purged.events()));
     }
 
     public List<Map.Entry<Door, IngestCounters.Counts>> getDoors() {

@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import vn.smartcity.ioc.secmon.application.SecurityEventRetention;
 import vn.smartcity.ioc.secmon.application.SecurityMonitor;
 import vn.smartcity.ioc.secmon.domain.SecurityAlert;
 import vn.smartcity.ioc.secmon.domain.SecurityAsset;
@@ -36,6 +37,9 @@ public class SecurityBacking {
 
     @Inject
     SyslogListener listener;
+
+    @Inject
+    SecurityEventRetention retention;
 
     private String host;
     private String from;
@@ -158,6 +162,16 @@ public class SecurityBacking {
     public SecurityRule.Kind[] getKinds() { return SecurityRule.Kind.values(); }
     public SecurityAsset.Criticality[] getCriticalities() { return SecurityAsset.Criticality.values(); }
     public List<String> getFields() { return SecurityRule.FIELDS.stream().sorted().toList(); }
+    /** How many days received events are kept (IOC_SECMON_RETENTION_DAYS). */
+    public int getRetentionDays() {
+        return retention.days();
+    }
+
+    /** Administrators: deletes the events past their retention now (the nightly purge does it too). */
+    public void purge() {
+        Messages.info("security.purged", Messages.text("security.purgedCount", retention.now()));
+    }
+
     public String getHost() { return host; }
     public void setHost(String host) { this.host = host; }
     public String getFrom() { return from; }

@@ -10,8 +10,12 @@ import vn.smartcity.ioc.incident.application.IncidentQueue;
 import vn.smartcity.ioc.incident.application.IncidentSummary;
 import vn.smartcity.ioc.report.application.CategoryView;
 import vn.smartcity.ioc.report.application.ReportCategories;
+import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
 
-/** /console/supervisor/sla.xhtml: every report category with its department and SLA. */
+/**
+ * /console/supervisor/sla.xhtml: the escalations, every report category with its department and SLA, and when
+ * each cluster-wide schedule (the SLA watch among them) last ran and on which node.
+ */
 @Named
 @RequestScoped
 public class SlaBacking {
@@ -22,6 +26,9 @@ public class SlaBacking {
     @Inject
     IncidentQueue queue;
 
+    @Inject
+    TimerLeases leases;
+
     private List<CategoryView> all;
     private List<IncidentSummary> escalations;
 
@@ -31,6 +38,11 @@ public class SlaBacking {
             escalations = queue.escalations();
         }
         return escalations;
+    }
+
+    /** The schedules with their last run (timer_lease). */
+    public List<TimerLeases.Lease> getSchedules() {
+        return leases.all();
     }
 
     public List<CategoryView> getCategories() {

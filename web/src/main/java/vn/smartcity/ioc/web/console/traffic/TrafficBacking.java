@@ -41,10 +41,8 @@ public class TrafficBacking {
 
     public List<FlowMinute> getMinutes() {
         if (minutes == null) {
-            if (camera == null || camera.isBlank()) {
-                camera = getCameras().stream().findFirst().map(CameraRegistry.CameraView::code).orElse(null);
-            }
-            minutes = camera == null ? List.of() : flow.lastHours(camera, hours);
+            String code = getCamera();
+            minutes = code.isEmpty() ? List.of() : flow.lastHours(code, hours);
         }
         return minutes;
     }
@@ -91,7 +89,17 @@ public class TrafficBacking {
         return Jsonp.createObjectBuilder().add("minutes", times).add("lanes", byLane).add("speed", speeds).build().toString();
     }
 
-    public String getCamera() { return camera; }
+    /**
+     * The camera shown: the one asked for, else the first traffic camera, else "" (no camera registered). Never
+     * null: the page's links carry it as a parameter, and Faces refuses a link parameter without a value.
+     */
+    public String getCamera() {
+        if (camera == null || camera.isBlank()) {
+            camera = getCameras().stream().findFirst().map(CameraRegistry.CameraView::code).orElse("");
+        }
+        return camera;
+    }
+
     public void setCamera(String camera) { this.camera = camera; }
     public int getHours() { return hours; }
     public void setHours(int hours) { this.hours = Math.min(Math.max(hours, 1), 6); }
