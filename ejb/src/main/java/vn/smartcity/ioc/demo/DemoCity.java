@@ -1,0 +1,267 @@
+package vn.smartcity.ioc.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import vn.smartcity.ioc.incident.domain.Incident;
+import vn.smartcity.ioc.incident.domain.IncidentSource;
+import vn.smartcity.ioc.incident.domain.Location;
+import vn.smartcity.ioc.incident.domain.Priority;
+import vn.smartcity.ioc.incident.domain.SourceKind;
+import vn.smartcity.ioc.report.domain.CitizenReport;
+import vn.smartcity.ioc.report.domain.ReportCategory;
+import vn.smartcity.ioc.report.domain.ReportChannel;
+import vn.smartcity.ioc.report.domain.Reporter;
+import vn.smartcity.ioc.secmon.domain.SecurityAlert;
+import vn.smartcity.ioc.secmon.domain.SecurityEvent;
+import vn.smartcity.ioc.secmon.domain.SyslogParser;
+import vn.smartcity.ioc.violation.domain.Plate;
+import vn.smartcity.ioc.violation.domain.Vehicle;
+import vn.smartcity.ioc.violation.domain.VehicleClass;
+import vn.smartcity.ioc.violation.domain.ViolationCandidate;
+import vn.smartcity.ioc.violation.domain.ViolationKind;
+
+/**
+ * Loads the demo city on the first start of the embedded defaults: only when {@code IOC_DEMO_DATA} is
+ * {@code true} and the database holds no incident yet (so a restart, or a city's database, is never touched).
+ * Everything goes through the domain model with times of the last three weeks.
+ */
+@Singleton
+@Startup
+public class DemoCity {
+
+    private static final Logger LOG = Logger.getLogger(DemoCity.class.getName());
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Where run-demo.sh serves its news feed. */
+    static final String NEWS_FEED = "http://127.0.0.1:8099/tin-lai-chau.xml";
+
+    /** One problem of the demo: what, where, and how far the city got with it. */
+    record Problem(String category, String ward, double lat, double lon, String address, String description,
+                   int daysAgo, int hour, String outcome) {
+    }
+
+    static final List<Problem> PROBLEMS = List.of(
+            new Problem("flooding", "TAN_PHONG", 22.3961, 103.4588, "Đường Trần Hưng Đạo, trước chợ Tân Phong",
+                    "Nước ngập sâu khoảng 40 cm sau mưa lớn, xe máy chết máy giữa đường.", 20, 7, "closed:5"),
+            new Problem("road-damage", "DOAN_KET", 22.3870, 103.4690, "Đại lộ Lê Lợi, gần ngã ba Nguyễn Chí Thanh",
+                    "Ổ gà lớn giữa làn đường, đã có xe máy ngã buổi tối.", 19, 18, "closed:4"),
+            new Problem("street-light", "TAN_PHONG", 22.3950, 103.4600, "Đường Trần Phú, đoạn trước trường Lê Quý Đôn",
+                    "Ba cột đèn liền nhau không sáng, đoạn đường tối hẳn.", 17, 20, "closed:3"),
+            new Problem("waste", "DOAN_KET", 22.3858, 103.4712, "Góc chợ trung tâm Đoàn Kết",
+                    "Rác tồn đọng nhiều ngày ở góc chợ, bốc mùi.", 16, 9, "closed:5"),
+            new Problem("fallen-tree", "TAN_PHONG", 22.3972, 103.4570, "Quảng trường Nhân dân tỉnh",
+                    "Cây đổ sau giông, chắn một nửa vỉa hè.", 15, 16, "closed:4"),
+            new Problem("sidewalk-encroachment", "TAN_PHONG", 22.3966, 103.4579, "Phố Lê Duẩn",
+                    "Quán bày bàn ghế kín vỉa hè, người đi bộ phải xuống lòng đường.", 14, 10, "closed:2"),
+            new Problem("power-outage", "TAM_DUONG", 0, 0, "Bản Hon, xã Tam Đường",
+                    "Mất điện cả bản từ chiều qua.", 13, 19, "closed:5"),
+            new Problem("road-damage", "SIN_HO", 0, 0, "Tỉnh lộ 128, km 12",
+                    "Sạt một phần mặt đường, xe tải đi qua rất nguy hiểm.", 12, 8, "resolved"),
+            new Problem("flooding", "DOAN_KET", 22.3865, 103.4705, "Đường 19/5, phường Đoàn Kết",
+                    "Cống thoát nước bị tắc, nước tràn lên đường mỗi khi mưa.", 11, 6, "resolved"),
+            new Problem("pollution", "TAN_PHONG", 22.3940, 103.4610, "Suối Nậm Lỏong, đoạn qua tổ 12",
+                    "Nước suối có màu lạ và mùi hôi, nghi xả thải.", 10, 14, "in-progress"),
+            new Problem("street-light", "DOAN_KET", 22.3880, 103.4680, "Đường Nguyễn Chí Thanh",
+                    "Đèn chiếu sáng nhấp nháy cả đêm.", 9, 21, "in-progress"),
+            new Problem("waste", "TAN_PHONG", 22.3958, 103.4592, "Tổ 7, phường Tân Phong",
+                    "Xe thu gom rác không đến đã ba ngày.", 8, 7, "in-progress"),
+            new Problem("traffic", "TAN_PHONG", 22.3958, 103.4589, "Ngã tư Trần Hưng Đạo – Lê Duẩn",
+                    "Đèn tín hiệu giao thông hỏng, ùn tắc giờ tan tầm.", 7, 17, "assigned"),
+            new Problem("illegal-construction", "DOAN_KET", 22.3855, 103.4720, "Tổ 3, phường Đoàn Kết",
+                    "Nhà dân xây lấn ra hành lang đường.", 6, 11, "assigned"),
+            new Problem("road-damage", "TAN_PHONG", 22.3962, 103.4575, "Đường Võ Nguyên Giáp",
+                    "Nắp hố ga bị vỡ, rất nguy hiểm cho xe máy.", 5, 8, "assigned"),
+            new Problem("public-order", "DOAN_KET", 22.3860, 103.4710, "Chợ trung tâm Đoàn Kết",
+                    "Nhóm thanh niên tụ tập, gây ồn ào đến khuya.", 4, 23, "triaged"),
+            new Problem("flooding", "PHONG_THO", 0, 0, "Quốc lộ 12, xã Phong Thổ",
+                    "Nước lũ tràn qua ngầm, xe không qua được.", 3, 5, "triaged"),
+            new Problem("fallen-tree", "DOAN_KET", 22.3875, 103.4695, "Đường Lê Lợi",
+                    "Cành cây lớn gãy treo lơ lửng trên đường.", 2, 15, "new"),
+            new Problem("waste", "SIN_HO", 0, 0, "Trung tâm xã Sìn Hồ",
+                    "Bãi rác tự phát cạnh trường học.", 1, 9, "new"),
+            new Problem("street-light", "TAN_PHONG", 22.3945, 103.4605, "Đường Trần Phú",
+                    "Đèn không sáng, đoạn đường rất tối.", 1, 20, "new"),
+            new Problem("sidewalk-encroachment", "DOAN_KET", 22.3866, 103.4701, "Phố Nguyễn Chí Thanh",
+                    "Xe ô tô đỗ kín vỉa hè cả ngày.", 0, 8, "new"),
+            new Problem("road-damage", "DOAN_KET", 22.3869, 103.4699, "Đại lộ Lê Lợi",
+                    "Quảng cáo dựng trái phép che khuất tầm nhìn tại ngã ba.", 9, 10, "rejected"));
+
+    static final String[] NAMES = {"Lò Văn Hùng", "Tẩn Thị Mây", "Nguyễn Thị Lan", "Vàng A Chính", "Đỗ Minh Tuấn",
+            "Lường Văn Sơn", "Trần Thu Hà", "Giàng Thị Dung"};
+
+    @PersistenceContext(unitName = "ioc")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void start() {
+        if (!"true".equalsIgnoreCase(System.getenv("IOC_DEMO_DATA"))) {
+            return;
+        }
+        if (em.createQuery("select count(i) from Incident i", Long.class).getSingleResult() > 0) {
+            LOG.info("demo city: the database already holds incidents, nothing loaded");
+            return;
+        }
+        load();
+    }
+
+    /** Loads the demo city; returns how many incidents it made. */
+    int load() {
+        Instant now = clock.instant();
+        Random random = new Random(766);
+        int n = 0;
+        for (Problem p : PROBLEMS) {
+            incident(p, now, random, n++);
+        }
+        violations(now);
+        security(now);
+        // the worker of run-demo.sh watches LC-TP-001, where a person wanders in the restricted zone: a live alert
+        em.persist(new vn.smartcity.ioc.camera.domain.DetectionRule("demo-restricted-tp001",
+                new vn.smartcity.ioc.camera.domain.RuleSettings("Người vào khu vực cấm – Ngã tư Trần Hưng Đạo (demo)",
+                        vn.smartcity.ioc.camera.domain.RuleKind.PRESENCE, "LC-TP-001", "restricted", List.of("person"),
+                        null, null, 0.5, null, null, vn.smartcity.ioc.camera.domain.Severity.WARNING, "public-order", true),
+                "demo", now));
+        // the local news feed that wildfly-config/demo/run-demo.sh serves (new articles every few minutes)
+        em.persist(new vn.smartcity.ioc.media.domain.MediaSource("tin-demo", "Tin tức Lai Châu (demo, máy này)",
+                NEWS_FEED, 1, true, "demo", now));
+        em.flush();
+        LOG.info(() -> "demo city loaded: " + PROBLEMS.size() + " incidents with their citizen reports, violation"
+                + " candidates, security events and alerts of the last three weeks (IOC_DEMO_DATA=true)");
+        return PROBLEMS.size();
+    }
+
+    private void incident(Problem p, Instant now, Random random, int n) {
+        ReportCategory category = em.createNamedQuery("ReportCategory.findByCode", ReportCategory.class)
+                .setParameter("code", p.category()).getSingleResult();
+        Instant at = LocalDate.now(VIETNAM).minusDays(p.daysAgo()).atTime(p.hour(), 10 + n).atZone(VIETNAM).toInstant();
+        if (at.isAfter(now)) {
+            at = now.minus(Duration.ofMinutes(30L + n));
+        }
+        Double lat = p.lat() == 0 ? null : p.lat();
+        Double lon = p.lon() == 0 ? null : p.lon();
+        String name = NAMES[n % NAMES.length];
+        CitizenReport report = new CitizenReport(p.category(), p.description(), p.ward(), p.address(), lat, lon, null,
+                new Reporter(name, "09" + String.format("%08d", 12345678 + n * 7919), null), "vi",
+                n % 3 == 0 ? ReportChannel.OPEN311 : ReportChannel.PORTAL, null, "demo-" + n, at);
+        em.persist(report);
+        em.flush();
+        Location where = new Location(p.ward(), p.address(), lat, lon);
+        String department = category.departmentFor(p.ward()).getCode();
+        Incident incident = Incident.open(category.getNameVi() + ": " + p.address(), p.description(), p.category(),
+                department, Duration.ofHours(category.getSlaHours()), where,
+                new IncidentSource(SourceKind.CITIZEN_REPORT, "report " + report.getId(), at), "citizen", at);
+        em.persist(incident);
+        em.flush();
+        report.feeds(incident.getId());
+        String handler = department.equals("CA") ? "police-handler" : "handler";
+        Instant t = at.plus(Duration.ofMinutes(20 + random.nextInt(40)));
+        String outcome = p.outcome();
+        if (outcome.equals("new")) {
+            return;
+        }
+        if (outcome.equals("rejected")) {
+            incident.reject("Không thuộc thẩm quyền xử lý của UBND; đã chuyển thông tin cho Sở Xây dựng.", "operator", t);
+            return;
+        }
+        incident.triage(p.category().equals("public-order") || p.category().equals("flooding") ? Priority.HIGH : Priority.NORMAL,
+                null, "operator", t);
+        if (outcome.equals("triaged")) {
+            return;
+        }
+        t = t.plus(Duration.ofMinutes(15 + random.nextInt(30)));
+        incident.assign(department, department.equals("SXD") ? "handler" : null, null, "supervisor", t);
+        if (outcome.equals("assigned")) {
+            return;
+        }
+        t = t.plus(Duration.ofHours(1 + random.nextInt(3)));
+        incident.start(handler, t);
+        if (outcome.equals("in-progress")) {
+            incident.addNote("Đã cử tổ công tác đến hiện trường.", vn.smartcity.ioc.incident.domain.Visibility.PUBLIC, handler,
+                    t.plus(Duration.ofMinutes(30)));
+            return;
+        }
+        t = t.plus(Duration.ofHours(2 + random.nextInt(Math.max(1, category.getSlaHours()))));
+        incident.resolve("Đơn vị đã xử lý xong tại hiện trường. Cảm ơn bạn đã phản ánh.", handler, t);
+        if (outcome.equals("resolved")) {
+            return;
+        }
+        t = t.plus(Duration.ofHours(3));
+        incident.close("operator", t);
+        int stars = Integer.parseInt(outcome.substring("closed:".length()));
+        Instant rated = t.plus(Duration.ofHours(5));
+        report.rate(stars, stars >= 4 ? "Xử lý nhanh, cảm ơn." : "Xử lý chậm.", rated);
+        incident.recordRating(stars, report.getRatingComment(), "citizen", rated);
+    }
+
+    /** Candidates of the traffic cameras: with plates of registered vehicles, and without a plate (for the officers). */
+    private void violations(Instant now) {
+        byte[] evidence = DemoImage.jpeg();
+        String sha = sha256(evidence);
+        String[][] vehicles = {{"25A-123.45", "CAR", "Nguyễn Văn An"}, {"25A-246.80", "CAR", "Lò Thị Bình"},
+                {"25-B1 234.56", "MOTORBIKE", "Vàng A Páo"}, {"25C-135.79", "TRUCK", "Công ty Vận tải Tam Đường"}};
+        for (String[] v : vehicles) {
+            em.persist(new Vehicle(Plate.parse(v[0]).orElseThrow(), VehicleClass.valueOf(v[1]), v[2],
+                    "Phường Tân Phong, Lai Châu", now));
+        }
+        Object[][] seen = {{"LC-TP-001", ViolationKind.RED_LIGHT, "25A-123.45", 3}, {"LC-TP-001", ViolationKind.SPEEDING, "25A-246.80", 2},
+                {"LC-DK-001", ViolationKind.RED_LIGHT, "25-B1 234.56", 2}, {"LC-DK-001", ViolationKind.WRONG_WAY, "25C-135.79", 1},
+                {"LC-TP-001", ViolationKind.RED_LIGHT, null, 1}, {"LC-TP-003", ViolationKind.SPEEDING, null, 0}};
+        for (Object[] s : seen) {
+            Instant at = now.minus(Duration.ofDays((int) s[3])).minus(Duration.ofHours(2));
+            boolean speeding = s[1] == ViolationKind.SPEEDING;
+            em.persist(new ViolationCandidate((String) s[0], (ViolationKind) s[1], (String) s[2],
+                    s[2] == null ? VehicleClass.CAR : null, at, speeding ? 78 : null, speeding ? 50 : null,
+                    "Lai Châu, camera " + s[0], evidence, sha));
+        }
+    }
+
+    /** A week of the city's systems in the security monitor: failed logins, a port scan, an antivirus finding. */
+    private void security(Instant now) {
+        String[] lines = {
+                "<38>1 %s dvc-portal sshd - - - Failed password for invalid user admin from 203.0.113.45 port 52211 ssh2",
+                "<38>1 %s dvc-portal sshd - - - Failed password for root from 203.0.113.45 port 52212 ssh2",
+                "<134>1 %s fw01 kernel - - - DROP IN=eth0 SRC=198.51.100.7 DST=10.10.0.5 DPT=3389",
+                "<134>1 %s mail01 postfix - - - connect from unknown[192.0.2.10]",
+                "<132>1 %s pc-snnmt-12 av - - - CEF:0|Vendor|AV|1.0|MW|Malware detected|9|src=10.20.3.12 msg=Trojan.Agent quarantined"};
+        for (int day = 6; day >= 0; day--) {
+            for (int i = 0; i < lines.length; i++) {
+                Instant at = now.minus(Duration.ofDays(day)).minus(Duration.ofMinutes(37L * (i + 1)));
+                String raw = String.format(lines[i], at);
+                int level = i < 2 ? 3 : i == 4 ? 13 : 0;
+                try {
+                    em.persist(new SecurityEvent(SyslogParser.parse(raw, "10.10.0.1", "UDP", at), level,
+                            i < 2 ? "auth-failed" : i == 4 ? "malware" : null));
+                } catch (vn.smartcity.ioc.secmon.domain.InvalidSyslogException e) {
+                    throw new IllegalStateException("a demo line is not syslog: " + raw, e);
+                }
+            }
+        }
+        em.persist(new SecurityAlert("brute-force-ip", 10, 10, "Dò mật khẩu từ một địa chỉ / brute force from one address",
+                "dvc-portal", "203.0.113.45", 6, "Failed password for root from 203.0.113.45", now.minus(Duration.ofDays(2)),
+                now.minus(Duration.ofDays(2))));
+        em.persist(new SecurityAlert("malware", 13, 13, "Phát hiện mã độc / malware detected", "pc-snnmt-12",
+                "pc-snnmt-12", 1, "Trojan.Agent quarantined", now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1))));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

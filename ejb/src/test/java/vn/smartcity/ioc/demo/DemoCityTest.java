@@ -1,0 +1,52 @@
+package vn.smartcity.ioc.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import vn.smartcity.ioc.shared.infrastructure.persistence.IocEntities;
+
+/** The demo city loads on the migrated schema through the domain model: incidents in every state, with their reports. */
+class DemoCityTest {
+
+    @Test
+    void theDemoCityHasIncidentsInEveryStateWithTheirReportsCandidatesAndSecurityEvents() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try (SessionFactory sessions = IocEntities.validatedSessionFactory(h2); Session session = sessions.openSession()) {
+            DemoCity demo = new DemoCity();
+            demo.em = session;
+            session.beginTransaction();
+            assertEquals(DemoCity.PROBLEMS.size(), demo.load());
+            session.getTransaction().commit();
+
+            Map<String, Long> states = session.createNativeQuery("select state, count(*) from incident group by state", Object[].class)
+                    .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+            for (String state : List.of("NEW", "TRIAGED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED")) {
+                assertTrue(states.getOrDefault(state, 0L) > 0, state + " among " + states);
+            }
+            assertEquals(DemoCity.PROBLEMS.size(), ((Number) session.createNativeQuery(
+                    "select count(*) from citizen_report where incident_id is not null", Object.class).getSingleResult()).intValue(),
+                    "every incident has its citizen report");
+            assertTrue(((Number) session.createNativeQuery("select count(*) from citizen_report where rating is not null",
+                    Object.class).getSingleResult()).intValue() >= 5, "closed ones are rated");
+            assertEquals("UBND_DOAN_KET", session.createNativeQuery(
+                    "select department_code from incident where category_code = 'waste' and ward_code = 'DOAN_KET'", String.class)
+                    .getSingleResult(), "routed by category and ward");
+            assertEquals(2L, ((Number) session.createNativeQuery(
+                    "select count(*) from violation_candidate where plate_text is null and status = 'NEW'", Object.class)
+                    .getSingleResult()).longValue(), "plate-less candidates for the officers' queue");
+            assertTrue(((Number) session.createNativeQuery("select count(*) from security_event", Object.class).getSingleResult())
+                    .intValue() >= 30, "a week of security events");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# run-demo.sh: command 1 of the README (mvn -Prun package ends here). Starts the provisioned WildFly with the EAR
+# on the embedded defaults and, once it is up, the demo city's live sources:
+#   - the video-analytics worker on the synthetic traffic scene (camera LC-TP-001), sending its events to the
+#     detection queue, one pass every IOC_DEMO_WORKER_PAUSE seconds (600); needs the worker built (mvn package does);
+#   - a local news feed (RSS on http://127.0.0.1:8099/tin-lai-chau.xml, a new article every 3 minutes), which the
+#     demo data registers as the media source "tin-demo";
+#   - a syslog generator (util-linux logger to 127.0.0.1:5514): logins, firewall drops, now and then a burst of
+#     failed passwords (a brute-force alert).
+# Ctrl-C (or SIGTERM) stops the server and every source. The demo data (DemoCity) is loaded on the first start
+# only: IOC_DEMO_DATA=false turns it off, IOC_DEMO_SOURCES=false leaves the live sources out.
+# Usage: run-demo.sh <server home> <configuration, e.g. ioc.xml> <project root>
+set -uo pipefail
+home="$1"; config="$2"; root="$3"
+work="$root/wildfly-config/target/demo"
+mkdir -p "$work"
+export IOC_DEMO_DATA="${IOC_DEMO_DATA:-true}"
+pids=()
+
+stop() {
+  trap - INT TERM EXIT
+  echo "run-demo: stopping the live sources and the server"
+  for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null; kill "$p" 2>/dev/null; done
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  exit 0
+}
+trap stop INT TERM EXIT
+
+# standalone.sh passes SIGTERM on to the server's JVM only when it runs it in the background
+export LAUNCH_JBOSS_IN_BACKGROUND=1
+"$home/bin/standalone.sh" -c "$config" &
+server=$!
+
+if [ "${IOC_DEMO_SOURCES:-true}" != "true" ]; then
+  wait "$server"; exit $?
+fi
+
+# wait until the IOC answers (at most 5 minutes)
+for _ in $(seq 1 300); do
+  curl -fs -o /dev/null http://127.0.0.1:8080/ioc/portal/index.xhtml && break
+  kill -0 "$server" 2>/dev/null || exit 1
+  sleep 1
+done
+echo "run-demo: the IOC is up; starting the live sources (IOC_DEMO_SOURCES=false leaves them out)"
+
+# 1. the local news feed
+mkdir -p "$work/news"
+"$root/wildfly-config/demo/news-feed.sh" "$work/news" &
+pids+=($!)
+(cd "$work/news" && exec python3 -m http.server 8099 --bind 127.0.0.1 >/dev/null 2>&1) &
+pids+=($!)
+
+# 2. the syslog generator
+"$root/wildfly-config/demo/syslog-generator.sh" &
+pids+=($!)
+
+# 3. the video-analytics worker on the synthetic scene
+worker="$root/worker/bin/ioc-worker"
+if [ -d "$root/worker/target/lib" ]; then
+  (
+    "$worker" synthetic --out "$work/scene.mp4" > "$work/camera.json" 2> "$work/worker.log" || exit 0
+    cat > "$work/worker.json" <<JSON
+{"brokerUrl": "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor",
+ "user": "ioc-camera", "password": "demo-camera", "queue": "IocDetectionEvents", "cameras": [ $(cat "$work/camera.json") ]}
+JSON
+    while true; do
+      "$worker" run --config "$work/worker.json" >> "$work/worker.log" 2>&1
+      sleep "${IOC_DEMO_WORKER_PAUSE:-600}"
+    done
+  ) &
+  pids+=($!)
+else
+  echo "run-demo: worker/target/lib missing (mvn package builds it): no video-analytics worker"
+fi
+echo "run-demo: live sources running (logs in $work); open http://localhost:8080/ioc ; Ctrl-C stops everything"
+wait "$server"
