@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IncidentPages;
 import vn.smartcity.ioc.it.support.IocDeployment;
 import vn.smartcity.ioc.it.support.TestDirectory;
 
@@ -80,17 +81,42 @@ class ApiAndOperationsIT extends IocDeployment {
     }
 
     @Test
-    void theDashboardShowsCountsFromTheDatabase() {
+    void theDashboardShowsWhatNeedsEachMemberNowScopedToTheirRolesAndDepartments() {
         Http operator = new Http();
-        String body = operator.login("operator", "demo").body();
-        assertEquals(2, figure(body, "figure-wards"), "Tân Phong and Đoàn Kết");
-        assertEquals(8, figure(body, "figure-communes"));
-        assertEquals(12, figure(body, "figure-departments"));
-        assertEquals(14, figure(body, "figure-categories"));
+        operator.login("operator", "demo");
+        Http handler = new Http(); // Department of Construction (SXD)
+        handler.login("handler", "demo");
+        Http auditor = new Http();
+        auditor.login("auditor", "demo");
+        int operatorNew = figure(operator.get("/console/index.xhtml").body(), "figure-state-NEW");
+        int handlerNew = figure(handler.get("/console/index.xhtml").body(), "figure-state-NEW");
+
+        // a police incident: the operator's figure grows, the construction handler's does not
+        IncidentPages.open(operator, "public-order", "TAN_PHONG", "Gây rối trật tự trước cổng chợ");
+        assertEquals(operatorNew + 1, figure(operator.get("/console/index.xhtml").body(), "figure-state-NEW"));
+        assertEquals(handlerNew, figure(handler.get("/console/index.xhtml").body(), "figure-state-NEW"), "another department's");
+        // a road's pothole: both
+        IncidentPages.open(operator, "road-damage", "TAN_PHONG", "Ổ gà trên đường Trần Phú");
+        String handlerPage = handler.get("/console/index.xhtml").body();
+        assertEquals(handlerNew + 1, figure(handlerPage, "figure-state-NEW"), "the handler's department's");
+        assertEquals(operatorNew + 2, figure(operator.get("/console/index.xhtml").body(), "figure-state-NEW"));
+        assertTrue(handlerPage.contains("Những việc đơn vị của bạn cần xử lý ngay."), "the handler sees their departments' figures");
+        assertTrue(handlerPage.contains("/console/incidents/index.xhtml?state=NEW"), "each figure links to its list");
+
+        // the figures of other services only for the roles that may see them
+        String operatorPage = operator.get("/console/index.xhtml").body();
+        assertTrue(operatorPage.contains("id=\"figure-camera-alerts\""), "operators handle camera alerts");
+        assertFalse(operatorPage.contains("id=\"figure-security-alerts\""), "not the security alerts");
+        assertFalse(handlerPage.contains("id=\"figure-camera-alerts\"") || handlerPage.contains("id=\"figure-security-alerts\""),
+                "a handler sees incidents only");
+        String auditorPage = auditor.get("/console/index.xhtml").body();
+        assertTrue(auditorPage.contains("id=\"figure-security-alerts\""), "auditors follow the security alerts");
+        assertFalse(auditorPage.contains("id=\"figure-violations\""), "not the violations");
+        assertTrue(operator.get("/console/incidents/index.xhtml?overdue=true").statusCode() == 200, "the overdue link opens");
     }
 
     private static int figure(String page, String id) {
-        Matcher m = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>(\\d+)<").matcher(page);
         assertTrue(m.find(), id + " not on the page");
         return Integer.parseInt(m.group(1));
     }

@@ -1,6 +1,9 @@
 package vn.smartcity.ioc.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.smartcity.ioc.it.support.IncidentPages.open;
 import static vn.smartcity.ioc.it.support.IncidentPages.url;
@@ -80,6 +83,21 @@ class LiveAlertScopeIT extends IocDeployment {
                     "the auditor gets no camera alert and no escalation: " + auditorFeed.received());
             assertTrue(operatorFeed.received().stream().noneMatch(m -> m.contains(host)),
                     "the operator gets no security alert: " + operatorFeed.received());
+        }
+    }
+
+    @Test
+    void theFeedOpensOnlyFromTheConsolesOwnOrigin() throws Exception {
+        Http handler = login("handler");
+        try (LiveFeed own = LiveFeed.open(handler)) {
+            assertNull(own.closed(), "the console's own origin opens the feed");
+        }
+        for (String origin : new String[] {"http://evil.example", "http://127.0.0.1:9990", null}) {
+            java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> LiveFeed.open(handler, origin), "origin " + origin);
+            assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, origin + ": " + refused.getCause());
+            int status = ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode();
+            assertEquals(403, status, origin + ": refused with 403");
         }
     }
 

@@ -166,6 +166,9 @@ public class DemoCity {
         em.persist(incident);
         em.flush();
         report.feeds(incident.getId());
+        if (n % 3 == 0) {
+            photo(report, n, at);
+        }
         String handler = department.equals("CA") ? "police-handler" : "handler";
         Instant t = at.plus(Duration.ofMinutes(20 + random.nextInt(40)));
         String outcome = p.outcome();
@@ -204,6 +207,20 @@ public class DemoCity {
         Instant rated = t.plus(Duration.ofHours(5));
         report.rate(stars, stars >= 4 ? "Xử lý nhanh, cảm ơn." : "Xử lý chậm.", rated);
         incident.recordRating(stars, report.getRatingComment(), "citizen", rated);
+    }
+
+    /** A citizen's photo of the problem (a drawn scene, cleaned as the portal cleans uploads); every other one public. */
+    private void photo(CitizenReport report, int n, Instant at) {
+        try {
+            vn.smartcity.ioc.report.domain.ReportPhoto photo = new vn.smartcity.ioc.report.domain.ReportPhoto(report.getId(), 1,
+                    new vn.smartcity.ioc.report.infrastructure.MetadataFreePhotoCleaner().clean(DemoImage.jpeg()));
+            if (n % 2 == 0) {
+                photo.review(true, "operator", at.plus(Duration.ofMinutes(30)));
+            }
+            em.persist(photo);
+        } catch (vn.smartcity.ioc.report.domain.PhotoCleaner.RejectedPhoto e) {
+            throw new IllegalStateException("the demo photo is not a photo", e);
+        }
     }
 
     /** Candidates of the traffic cameras: with plates of registered vehicles, and without a plate (for the officers). */

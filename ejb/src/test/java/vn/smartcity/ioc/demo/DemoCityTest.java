@@ -45,6 +45,8 @@ class DemoCityTest {
             assertEquals(2L, ((Number) session.createNativeQuery(
                     "select count(*) from violation_candidate where plate_text is null and status = 'NEW'", Object.class)
                     .getSingleResult()).longValue(), "plate-less candidates for the officers' queue");
+            assertTrue(((Number) session.createNativeQuery("select count(*) from report_photo where approved = true", Object.class)
+                    .getSingleResult()).intValue() >= 2, "citizens' photos, some public");
             assertTrue(((Number) session.createNativeQuery("select count(*) from security_event", Object.class).getSingleResult())
                     .intValue() >= 30, "a week of security events");
         }

@@ -17,8 +17,15 @@ public final class LiveFeed implements AutoCloseable {
     private final WebSocket socket;
     private volatile String closed;
 
-    private LiveFeed(Http staff) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", staff.cookieHeader())
+    /** The console's own origin, as its pages send it. */
+    public static final String CONSOLE_ORIGIN = "http://127.0.0.1:8080";
+
+    private LiveFeed(Http staff, String origin) throws Exception {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", staff.cookieHeader());
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        socket = builder
                 .buildAsync(URI.create("ws://127.0.0.1:8080/ioc/console/live-alerts"), new WebSocket.Listener() {
                     final StringBuilder text = new StringBuilder();
 
@@ -52,7 +59,12 @@ public final class LiveFeed implements AutoCloseable {
      * feed (the handshake alone completes before the server has registered the console).
      */
     public static LiveFeed open(Http staff) throws Exception {
-        LiveFeed feed = new LiveFeed(staff);
+        return open(staff, CONSOLE_ORIGIN);
+    }
+
+    /** As {@link #open(Http)}, from a page of {@code origin} (null: no Origin header, as a script outside a browser). */
+    public static LiveFeed open(Http staff, String origin) throws Exception {
+        LiveFeed feed = new LiveFeed(staff, origin);
         String first = feed.next(10);
         if (first == null || !first.contains("\"kind\":\"feed-ready\"")) {
             feed.close();

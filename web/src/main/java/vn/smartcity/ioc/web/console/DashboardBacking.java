@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.smartcity.ioc.analytics.application.DashboardFigures;
+import vn.smartcity.ioc.analytics.application.OperationsPicture;
 import vn.smartcity.ioc.analytics.application.OperationsDashboard;
 
-/** /console/index.xhtml: live figures, re-read from the database at each refresh. */
+/** /console/index.xhtml: what needs the staff member now, re-read from the database at each refresh. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -15,12 +15,13 @@ public class DashboardBacking {
     @Inject
     OperationsDashboard dashboard;
 
-    private DashboardFigures figures;
+    private OperationsPicture picture;
 
-    public DashboardFigures getFigures() {
-        if (figures == null) {
-            figures = dashboard.figures();
+    /** What needs the staff member now, read once a request (the page's poll asks again every 15 s). */
+    public OperationsPicture getPicture() {
+        if (picture == null) {
+            picture = dashboard.picture();
         }
-        return figures;
+        return picture;
     }
 }
