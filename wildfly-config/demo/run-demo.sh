@@ -37,22 +37,34 @@ fi
 
 # wait until the IOC answers (at most 5 minutes)
 for _ in $(seq 1 300); do
-  curl -fs -o /dev/null http://127.0.0.1:8080/ioc/portal/index.xhtml && break
+  if command -v curl >/dev/null; then
+    curl -fs -o /dev/null http://127.0.0.1:8080/ioc/portal/index.xhtml && break
+  else
+    (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null && break
+  fi
   kill -0 "$server" 2>/dev/null || exit 1
   sleep 1
 done
 echo "run-demo: the IOC is up; starting the live sources (IOC_DEMO_SOURCES=false leaves them out)"
 
-# 1. the local news feed
-mkdir -p "$work/news"
-"$root/wildfly-config/demo/news-feed.sh" "$work/news" &
-pids+=($!)
-(cd "$work/news" && exec python3 -m http.server 8099 --bind 127.0.0.1 >/dev/null 2>&1) &
-pids+=($!)
+# 1. the local news feed (served by Python's http.server)
+if command -v python3 >/dev/null; then
+  mkdir -p "$work/news"
+  "$root/wildfly-config/demo/news-feed.sh" "$work/news" &
+  pids+=($!)
+  (cd "$work/news" && exec python3 -m http.server 8099 --bind 127.0.0.1 >/dev/null 2>&1) &
+  pids+=($!)
+else
+  echo "run-demo: no python3: no local news feed"
+fi
 
-# 2. the syslog generator
-"$root/wildfly-config/demo/syslog-generator.sh" &
-pids+=($!)
+# 2. the syslog generator (util-linux logger)
+if command -v logger >/dev/null; then
+  "$root/wildfly-config/demo/syslog-generator.sh" &
+  pids+=($!)
+else
+  echo "run-demo: no logger (util-linux): no syslog generator"
+fi
 
 # 3. the video-analytics worker on the synthetic scene
 worker="$root/worker/bin/ioc-worker"

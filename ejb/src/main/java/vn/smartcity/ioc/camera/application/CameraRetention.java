@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
@@ -19,6 +21,7 @@ import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
  * Administrators can also run it from the console.
  */
 @Singleton
+@Lock(LockType.READ) // no state of its own: a long purge must not hold up the pages that ask it
 public class CameraRetention {
 
     /** What one purge deleted. */

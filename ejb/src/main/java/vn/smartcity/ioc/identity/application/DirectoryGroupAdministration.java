@@ -33,19 +33,12 @@ public class DirectoryGroupAdministration {
     public record Mapping(String groupName, String departmentCode, String changedBy, java.time.Instant changedAt) {
     }
 
-    /** A change the administrator must correct (no such department, a blank or too long name). */
-    @jakarta.ejb.ApplicationException(rollback = true)
-    public static class Refused extends RuntimeException {
-        private final String key;
+    /** A change the administrator must correct (no such department, a blank or too long name): a key of the console. */
+    public static class Refused extends vn.smartcity.ioc.shared.application.Refusal {
+        private static final long serialVersionUID = 1L;
 
         public Refused(String key, String message) {
-            super(message);
-            this.key = key;
-        }
-
-        /** The message key of the console's bundle. */
-        public String key() {
-            return key;
+            super(key, message);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,7 @@ import vn.smartcity.ioc.shared.infrastructure.persistence.TimerLeases;
  * and their incidents are records of their own and stay. Administrators can also run it from the console.
  */
 @Singleton
+@Lock(LockType.READ) // no state of its own: a long purge must not hold up the pages that ask it
 public class SecurityEventRetention {
 
     private static final Logger LOG = Logger.getLogger(SecurityEventRetention.class.getName());

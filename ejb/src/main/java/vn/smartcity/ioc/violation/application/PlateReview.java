@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,17 +32,11 @@ public class PlateReview {
     }
 
     /** Why an entry was refused: the message key of the console ({@code plates.refused.KEY}) and a detail. */
-    @ApplicationException(rollback = true)
-    public static class Refused extends RuntimeException {
-        private final String key;
+    public static class Refused extends vn.smartcity.ioc.shared.application.Refusal {
+        private static final long serialVersionUID = 1L;
 
         public Refused(String key, String detail) {
-            super(detail);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
+            super(key, detail);
         }
     }
 

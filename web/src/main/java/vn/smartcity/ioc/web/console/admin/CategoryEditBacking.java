@@ -54,29 +54,24 @@ public class CategoryEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            show(administration.change(code, settings.version(), departmentCode, slaHours == null ? 0 : slaHours, active));
-            Messages.info("admin.category.saved");
-        } catch (ReferenceDataException e) {
-            Messages.error(switch (e.reason()) {
-                case CHANGED_MEANWHILE -> "admin.category.conflict";
-                case NOT_FOUND -> "admin.category.notFound";
-                case INVALID -> "admin.category.invalid";
-            }, e.getMessage());
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof OptimisticLockException)) {
-                throw e;
-            }
-            Messages.error("admin.category.conflict", null);
-        }
+        changeAndShow(() -> administration.change(code, settings.version(), departmentCode, slaHours == null ? 0 : slaHours,
+                active));
         return null;
     }
 
     /** Sends the category in the chosen ward to the chosen department (none: back to the category's own). */
     public String route() {
-        try {
+        changeAndShow(() -> {
             administration.routeWard(code, settings.version(), routeWard, routeDepartment);
-            show(administration.settings(code));
+            return administration.settings(code); // read again: the new version
+        });
+        return null;
+    }
+
+    /** Runs a change and shows the category as it then is, or says why the change was refused. */
+    private void changeAndShow(java.util.function.Supplier<CategorySettings> change) {
+        try {
+            show(change.get());
             Messages.info("admin.category.saved");
         } catch (ReferenceDataException e) {
             Messages.error(switch (e.reason()) {
@@ -90,7 +85,6 @@ public class CategoryEditBacking implements Serializable {
             }
             Messages.error("admin.category.conflict", null);
         }
-        return null;
     }
 
     public String wardName(String wardCode) {
