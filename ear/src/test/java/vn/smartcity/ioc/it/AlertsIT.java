@@ -132,7 +132,7 @@ class AlertsIT extends IocDeployment {
 
         long id = alertId(page, "market-crowd");
         page = act(operator, page, id, "dismiss", Map.of(control(page, id, "reason"), ""));
-        assertTrue(page.contains("Say why this is a false positive"), "a dismissal needs a reason");
+        assertTrue(page.contains("Hãy ghi lý do vì sao đây là báo động giả"), "a dismissal needs a reason");
         page = act(operator, page, id, "dismiss", Map.of(control(page, id, "reason"), "Phiên chợ sáng, người mua bán bình thường"));
         assertTrue(page.contains("data-alert=\"" + id + "\" data-state=\"DISMISSED\""), page);
         assertTrue(page.contains("Phiên chợ sáng, người mua bán bình thường"), "the false positive is kept with its reason");

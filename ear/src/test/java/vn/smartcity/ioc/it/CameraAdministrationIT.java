@@ -77,11 +77,11 @@ class CameraAdministrationIT extends IocDeployment {
         // a zone drawn in pixels, not fractions: refused, with where; nothing stored
         String bad = GEOMETRY.replace("[0.4,0.5]", "[640,360]");
         String page = supervisor.submit(form, "camera", "save", fields(code, bad, "22.3958")).body();
-        assertTrue(page.contains("zone restricted: coordinates are fractions of the picture, 0 to 1 (not 640.0)"), page);
+        assertTrue(page.contains("zone restricted: toạ độ là tỉ lệ của khung hình, từ 0 đến 1 (không phải 640.0)"), page);
         assertFalse(supervisor.get("/console/cameras/index.xhtml").body().contains("data-camera=\"" + code + "\""));
         // a place outside the province: refused
         page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "21.0285")).body();
-        assertTrue(page.contains("is outside the province"), page);
+        assertTrue(page.contains("nằm ngoài địa bàn tỉnh"), page);
 
         page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "22.3958")).body();
         assertTrue(page.contains("Đã lưu camera"), page);
@@ -106,7 +106,7 @@ class CameraAdministrationIT extends IocDeployment {
 
         // the same code again: refused
         page = supervisor.submit(form, "camera", "save", fields(code, GEOMETRY, "22.3958")).body();
-        assertTrue(page.contains("There is already a camera " + code), page);
+        assertTrue(page.contains("Đã có camera mã " + code), page);
 
         // silent for longer than IOC_CAMERA_OFFLINE_SECONDS (30 s on the test server): offline, and the
         // camera-status rule raises its alert once (heartbeats are written every 15 s)
@@ -139,7 +139,7 @@ class CameraAdministrationIT extends IocDeployment {
         Map<String, String> late = withHidden(theirs, fields(code, GEOMETRY, "22.3958"));
         late.put("name", "Cổng chợ (cổng Nam)");
         page = admin.submit(theirs, "camera", "save", late).body();
-        assertTrue(page.contains("Camera " + code + " was changed by supervisor at"), page);
+        assertTrue(page.contains("Camera " + code + " vừa được supervisor thay đổi lúc"), page);
         assertTrue(admin.get(EDIT + "?code=" + code).body().contains("Cổng chợ trung tâm (cổng Bắc)"), "no lost update");
 
         Http operator = new Http();

@@ -70,7 +70,7 @@ class IncidentWorkflowIT extends IocDeployment {
         page = operator.get(url(id)).body();
         String notClosed = operator.submit(page, "close", "go", Map.of()).body();
         assertEquals("RESOLVED", state(notClosed), "closing needs the mandatory steps of the checklist");
-        assertTrue(notClosed.contains("Closing needs the mandatory steps done: 1. Xác minh hiện trường"), notClosed);
+        assertTrue(notClosed.contains("Cần hoàn thành các bước bắt buộc trước khi đóng: 1. Xác minh hiện trường"), notClosed);
         page = notClosed;
         for (int step = 1; step <= 3; step++) { // flooding: steps 1-3 are mandatory, 4 (photos after) is not
             java.util.regex.Matcher done = java.util.regex.Pattern.compile("data-step=\"" + step

@@ -111,10 +111,10 @@ class MediaIT extends IocDeployment {
             // a bad address and a bad query are refused with why
             assertTrue(supervisor.submit(supervisor.get(PAGE).body(), "source", "save", Map.of("code", run + "-bad",
                     "name", "x", "url", "ftp://example", "minutes", "60", "active", "true")).body()
-                    .contains("address: an http:// or https:// address of the feed"));
+                    .contains("Địa chỉ (address): địa chỉ http:// hoặc https:// của nguồn tin (feed)"));
             assertTrue(supervisor.submit(supervisor.get(PAGE).body(), "topicForm", "save", Map.of("code", run,
                     "name", "Sạt lở (thử)", "query", "\"sat lo\" AND (" + run, "spike", "5", "category", "landslide",
-                    "active", "true")).body().contains("query: a ( is not closed"));
+                    "active", "true")).body().contains("Truy vấn (query): một dấu ( chưa được đóng"));
             page = supervisor.submit(supervisor.get(PAGE).body(), "topicForm", "save", Map.of("code", run,
                     "name", "Sạt lở (thử)", "query", "\"sat lo\" AND " + run, "spike", "5", "category", "landslide",
                     "active", "true")).body();

@@ -140,11 +140,11 @@ class ReferenceDataAdministrationIT extends IocDeployment {
         assertEquals("{\"service_code\":\"pollution\",\"attributes\":[]}", new Http().get(POLLUTION_DEFINITION).body());
 
         String refused = saveQuestion(admin, page, "smell", "SINGLEVALUELIST", "1", "").body();
-        assertTrue(refused.contains("a list question has 1 to 50 choices"), refused);
+        assertTrue(refused.contains("Câu hỏi dạng danh sách phải có từ 1 đến 50 lựa chọn"), refused);
         refused = saveQuestion(admin, page, "Smell!", "STRING", "1", "").body();
-        assertTrue(refused.contains("code: a lower-case letter"), refused);
+        assertTrue(refused.contains("Mã câu hỏi (code): bắt đầu bằng một chữ thường"), refused);
         refused = saveQuestion(admin, page, "smell", "SINGLEVALUELIST", "1", "strong | Rất nặng").body();
-        assertTrue(refused.contains("choice line 1: key | tên | name"), refused);
+        assertTrue(refused.contains("Dòng lựa chọn thứ 1: phải có dạng key | tên | name"), refused);
         assertEquals("{\"service_code\":\"pollution\",\"attributes\":[]}", new Http().get(POLLUTION_DEFINITION).body(),
                 "nothing stored");
 
@@ -157,9 +157,9 @@ class ReferenceDataAdministrationIT extends IocDeployment {
                 && definition.contains("\"required\":true") && definition.contains("\"key\":\"faint\""),
                 "Open311 shows the question at once: " + definition);
         String duplicate = saveQuestion(admin, admin.get(QUESTIONS).body(), "smell", "STRING", "2", "").body();
-        assertTrue(duplicate.contains("the category already has a question smell"), duplicate);
+        assertTrue(duplicate.contains("Mã (code): lĩnh vực này đã có câu hỏi smell"), duplicate);
         String sameOrder = saveQuestion(admin, admin.get(QUESTIONS).body(), "colour", "STRING", "1", "").body();
-        assertTrue(sameOrder.contains("another question of the category is number 1"), sameOrder);
+        assertTrue(sameOrder.contains("Thứ tự (order): một câu hỏi khác của lĩnh vực này đã mang số 1"), sameOrder);
 
         // two administrators open the question; the second change is refused, not written over the first
         String editLink = link(saved, "smell");

@@ -176,7 +176,7 @@ class ViolationProcessingIT extends IocDeployment {
 
         long lane = violationId(page, "25A-567.89", "WRONG_LANE");
         page = officer.submit(page, "review", button(page, lane, "reject"), Map.of(field(page, lane, "reason"), " ")).body();
-        assertTrue(page.contains("Rejecting needs a reason"));
+        assertTrue(page.contains("Bác bỏ cần ghi lý do"));
         page = officer.submit(officer.get(PAGE).body(), "review", button(page, lane, "reject"),
                 Map.of(field(page, lane, "reason"), "Xe cứu thương đang làm nhiệm vụ")).body();
         assertFalse(page.contains("data-violation=\"" + lane + "\""), "rejected");

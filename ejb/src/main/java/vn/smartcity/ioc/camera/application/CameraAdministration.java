@@ -67,16 +67,16 @@ public class CameraAdministration {
         }
         return em.createQuery("select w.id from Ward w where w.code = :code", Long.class)
                 .setParameter("code", wardCode.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new CameraRefusedException("ward: there is no ward " + wardCode));
+                .orElseThrow(() -> new CameraRefusedException("camera.noWard", wardCode));
     }
 
     public Camera create(String code, CameraDetails details) {
         if (code == null || !CODE.matcher(code.strip()).matches()) {
-            throw new CameraRefusedException("code: 3 to 40 of A-Z, 0-9 and -, e.g. LC-TP-004");
+            throw new CameraRefusedException("camera.code");
         }
         String c = code.strip();
         if (find(c).isPresent()) {
-            throw new CameraRefusedException("There is already a camera " + c);
+            throw new CameraRefusedException("camera.exists", c);
         }
         checkReferences(null, details);
         try {
@@ -87,18 +87,17 @@ public class CameraAdministration {
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(camera.getChangedBy(), "camera", c, "create"));
             return camera;
         } catch (IllegalArgumentException e) {
-            throw new CameraRefusedException(e.getMessage());
+            throw new CameraRefusedException(e);
         }
     }
 
     public Camera change(long id, int version, CameraDetails details) {
         Camera camera = em.find(Camera.class, id);
         if (camera == null) {
-            throw new CameraRefusedException("There is no camera " + id);
+            throw new CameraRefusedException("camera.noCameraId", id);
         }
         if (camera.getVersion() != version) {
-            throw new CameraRefusedException("Camera " + camera.getCode() + " was changed by " + camera.getChangedBy()
-                    + " at " + camera.getChangedAt() + "; reload the page");
+            throw new CameraRefusedException("camera.changed", camera.getCode(), camera.getChangedBy(), camera.getChangedAt());
         }
         checkReferences(camera.getId(), details);
         try {
@@ -109,26 +108,26 @@ public class CameraAdministration {
                     camera.getCode(), "change"));
             return camera;
         } catch (IllegalArgumentException e) {
-            throw new CameraRefusedException(e.getMessage());
+            throw new CameraRefusedException(e);
         }
     }
 
     private void checkReferences(Long self, CameraDetails d) {
         if (d.wardId() != null && em.find(Ward.class, d.wardId()) == null) {
-            throw new CameraRefusedException("ward: there is no ward " + d.wardId());
+            throw new CameraRefusedException("camera.noWardId", d.wardId());
         }
         if (d.latitude() != null && d.longitude() != null) {
             for (Province p : em.createQuery("select p from Province p", Province.class).getResultList()) {
                 if (!p.contains(d.latitude(), d.longitude())) {
-                    throw new CameraRefusedException("position: " + d.latitude() + ", " + d.longitude()
-                            + " is outside the province");
+                    throw new CameraRefusedException("camera.outsideProvince", String.valueOf(d.latitude()),
+                            String.valueOf(d.longitude()));
                 }
             }
         }
         if (d.externalName() != null && !em.createQuery(
                         "select c.id from Camera c where c.externalName = :name and (:self is null or c.id <> :self)", Long.class)
                 .setParameter("name", d.externalName()).setParameter("self", self).getResultList().isEmpty()) {
-            throw new CameraRefusedException("name in Frigate: another camera is already " + d.externalName());
+            throw new CameraRefusedException("camera.frigateNameTaken", d.externalName());
         }
     }
 }

@@ -91,8 +91,8 @@ public class CameraAlerts {
     public AlertView escalate(long id, int version) {
         CameraAlert alert = alert(id, version);
         if (!alert.isOpen()) {
-            throw new AlertRefusedException("This alert was already " + alert.getState().name().toLowerCase(java.util.Locale.ROOT)
-                    + " by " + alert.getHandledBy());
+            throw new AlertRefusedException("camera.alreadyHandled." + alert.getState().name().toLowerCase(java.util.Locale.ROOT),
+                    alert.getHandledBy());
         }
         DetectionRule rule = em.find(DetectionRule.class, alert.getRuleId());
         Camera camera = em.createQuery("select c from Camera c where c.code = :code", Camera.class)
@@ -112,11 +112,10 @@ public class CameraAlerts {
     private CameraAlert alert(long id, int version) {
         CameraAlert alert = em.find(CameraAlert.class, id);
         if (alert == null) {
-            throw new AlertRefusedException("There is no alert " + id);
+            throw new AlertRefusedException("camera.noAlert", id);
         }
         if (alert.getVersion() != version) {
-            throw new AlertRefusedException("Alert " + id + " was changed by " + alert.getHandledBy() + " at "
-                    + alert.getHandledAt() + "; reload the page");
+            throw new AlertRefusedException("camera.alertChanged", id, alert.getHandledBy(), alert.getHandledAt());
         }
         return alert;
     }
@@ -125,7 +124,7 @@ public class CameraAlerts {
         try {
             change.run();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new AlertRefusedException(e.getMessage());
+            throw new AlertRefusedException(e);
         }
     }
 

@@ -38,11 +38,11 @@ public record CameraSettings(int consumers, int batch, int offlineSeconds, Strin
         try {
             int n = Integer.parseInt(value.strip());
             if (n < min || n > max) {
-                throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", not " + value);
+                throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", not " + value); // a defect, not a refusal (of the deployment)
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not " + value);
+            throw new IllegalArgumentException(name + " must be a whole number, not " + value); // a defect, not a refusal (of the deployment)
         }
     }
 

@@ -51,11 +51,11 @@ public class DetectionRules {
 
     public DetectionRule create(String code, RuleSettings settings) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new AlertRefusedException("A rule code is 2 to 40 of a-z, 0-9 and -");
+            throw new AlertRefusedException("camera.ruleCode");
         }
         if (!em.createQuery("select r.id from DetectionRule r where r.code = :code", Long.class)
                 .setParameter("code", code).getResultList().isEmpty()) {
-            throw new AlertRefusedException("There is already a rule " + code);
+            throw new AlertRefusedException("camera.ruleExists", code);
         }
         checkReferences(settings);
         try {
@@ -66,18 +66,17 @@ public class DetectionRules {
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(rule.getChangedBy(), "detection-rule", code, "create"));
             return rule;
         } catch (IllegalArgumentException e) {
-            throw new AlertRefusedException(e.getMessage());
+            throw new AlertRefusedException(e);
         }
     }
 
     public DetectionRule change(long id, int version, RuleSettings settings) {
         DetectionRule rule = em.find(DetectionRule.class, id);
         if (rule == null) {
-            throw new AlertRefusedException("There is no rule " + id);
+            throw new AlertRefusedException("camera.noRule", id);
         }
         if (rule.getVersion() != version) {
-            throw new AlertRefusedException("Rule " + rule.getCode() + " was changed by " + rule.getChangedBy() + " at "
-                    + rule.getChangedAt() + "; reload the page");
+            throw new AlertRefusedException("camera.ruleChanged", rule.getCode(), rule.getChangedBy(), rule.getChangedAt());
         }
         checkReferences(settings);
         try {
@@ -88,18 +87,18 @@ public class DetectionRules {
                     rule.getCode(), "change"));
             return rule;
         } catch (IllegalArgumentException e) {
-            throw new AlertRefusedException(e.getMessage());
+            throw new AlertRefusedException(e);
         }
     }
 
     private void checkReferences(RuleSettings s) {
         if (s.cameraCode() != null && em.createQuery("select count(c) from Camera c where c.code = :code", Long.class)
                 .setParameter("code", s.cameraCode()).getSingleResult() == 0) {
-            throw new AlertRefusedException("There is no camera " + s.cameraCode());
+            throw new AlertRefusedException("camera.noCamera", s.cameraCode());
         }
         if (s.categoryCode() != null && em.createQuery("select count(c) from ReportCategory c where c.code = :code", Long.class)
                 .setParameter("code", s.categoryCode()).getSingleResult() == 0) {
-            throw new AlertRefusedException("There is no incident category " + s.categoryCode());
+            throw new AlertRefusedException("camera.noCategory", s.categoryCode());
         }
     }
 }

@@ -13,6 +13,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+import vn.smartcity.ioc.shared.domain.NotNow;
+
 /**
  * An alert a rule raised on an event: what, where, which rule (and its version), and how the operator handled
  * it. A dismissed alert is kept (false positives are what rules are tuned with).
@@ -119,7 +122,7 @@ public class CameraAlert {
     public void dismiss(String by, Instant at, String reason) {
         requireOpen();
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why this is a false positive");
+            throw new Invalid("camera.dismissNeedsReason");
         }
         handled(AlertState.DISMISSED, by, at, reason.strip());
     }
@@ -136,15 +139,14 @@ public class CameraAlert {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new IllegalStateException("This alert was already " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    + " by " + handledBy);
+            throw new NotNow("camera.alreadyHandled." + state.name().toLowerCase(java.util.Locale.ROOT), handledBy);
         }
     }
 
     private void requireState(AlertState expected) {
         if (state != expected) {
-            throw new IllegalStateException("This alert is " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    + (handledBy == null ? "" : " (" + handledBy + ")"));
+            throw new NotNow("camera.alertIs." + state.name().toLowerCase(java.util.Locale.ROOT),
+                    handledBy == null ? "" : " (" + handledBy + ")");
         }
     }
 

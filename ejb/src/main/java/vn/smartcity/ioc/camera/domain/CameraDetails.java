@@ -2,6 +2,8 @@ package vn.smartcity.ioc.camera.domain;
 
 import java.util.regex.Pattern;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * What staff set on a camera (everything but its code and its health). {@link #check()} refuses what the
  * registry must never hold, with a message that names the field.
@@ -30,38 +32,38 @@ public record CameraDetails(String name, CameraKind kind, Long wardId, Double la
     /** @return the geometry, checked (null when there is none) */
     public CameraGeometry check() {
         if (name == null || name.length() > 200) {
-            throw new IllegalArgumentException("name: required, at most 200 characters");
+            throw new Invalid("camera.name");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("kind: security, traffic or ANPR");
+            throw new Invalid("camera.kind");
         }
         if ((latitude == null) != (longitude == null)) {
-            throw new IllegalArgumentException("position: both latitude and longitude, or neither");
+            throw new Invalid("camera.bothCoordinates");
         }
         if (latitude != null && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)) {
-            throw new IllegalArgumentException("position: latitude −90 to 90, longitude −180 to 180");
+            throw new Invalid("camera.coordinatesRange");
         }
         if (address != null && address.length() > 300) {
-            throw new IllegalArgumentException("address: at most 300 characters");
+            throw new Invalid("camera.address");
         }
         if (streamUrl != null && !STREAM.matcher(streamUrl).matches()) {
-            throw new IllegalArgumentException("stream: an rtsp://, rtsps://, http://, https:// or file:// address without spaces");
+            throw new Invalid("camera.stream");
         }
         if (externalName != null && !EXTERNAL.matcher(externalName).matches()) {
-            throw new IllegalArgumentException("name in Frigate: 1–60 of A-Z, a-z, 0-9, _ and -");
+            throw new Invalid("camera.frigateName");
         }
         if (direction != null && direction.length() > 60) {
-            throw new IllegalArgumentException("direction: at most 60 characters");
+            throw new Invalid("camera.direction");
         }
         if (lanes != null && (lanes < 1 || lanes > 20)) {
-            throw new IllegalArgumentException("lanes: 1 to 20");
+            throw new Invalid("camera.lanes");
         }
         if (speedLimitKmh != null && (speedLimitKmh < 5 || speedLimitKmh > 150)) {
-            throw new IllegalArgumentException("speed limit: 5 to 150 km/h");
+            throw new Invalid("camera.speedLimit");
         }
         if (retentionDaysSecurity < 1 || retentionDaysSecurity > 3650 || retentionDaysTraffic < 1
                 || retentionDaysTraffic > 3650) {
-            throw new IllegalArgumentException("retention: 1 to 3650 days");
+            throw new Invalid("camera.retention");
         }
         return CameraGeometry.parse(geometry);
     }

@@ -13,6 +13,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import vn.smartcity.ioc.shared.domain.Invalid;
 import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 
 /**
@@ -57,24 +58,23 @@ public final class CameraGeometry {
             return null;
         }
         if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("geometry: at most " + MAX_LENGTH + " characters");
+            throw new Invalid("camera.geometry.tooLong", MAX_LENGTH);
         }
         JsonValue value;
         try (var reader = Jsonp.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new IllegalArgumentException("geometry: not JSON (" + e.getMessage() + ")");
+            throw new Invalid("camera.geometry.notJsonBecause", e.getMessage());
         } catch (JsonException e) {
-            throw new IllegalArgumentException("geometry: not JSON");
+            throw new Invalid("camera.geometry.notJson");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new IllegalArgumentException("geometry: a JSON object {\"zones\": …, \"lines\": …} is expected");
+            throw new Invalid("camera.geometry.notAnObject");
         }
         JsonObject g = value.asJsonObject();
         for (String key : g.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("geometry: unknown key \"" + key + "\" (known: " + String.join(", ",
-                        KEYS.stream().sorted().toList()) + ")");
+                throw new Invalid("camera.geometry.unknownKey", key, String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
         List<String> zones = new ArrayList<>();
@@ -97,30 +97,30 @@ public final class CameraGeometry {
             String first = string(t, "first", "speed trap");
             String second = string(t, "second", "speed trap");
             if (!lines.contains(first) || !lines.contains(second) || first.equals(second)) {
-                throw new IllegalArgumentException("speed trap " + first + "–" + second + ": two different lines of \"lines\"");
+                throw new Invalid("camera.geometry.speedTrapLines", first, second);
             }
             double metres = number(t.get("metres"), "speed trap " + first + "–" + second + ": metres");
             if (metres <= 0 || metres > 500) {
-                throw new IllegalArgumentException("speed trap " + first + "–" + second + ": metres from 0 to 500");
+                throw new Invalid("camera.geometry.speedTrapMetres", first, second);
             }
         }
         if (g.containsKey("stopLine")) {
             String stop = g.get("stopLine").getValueType() == JsonValue.ValueType.STRING ? g.getString("stopLine") : null;
             if (stop == null || !lines.contains(stop)) {
-                throw new IllegalArgumentException("stopLine: the name of one of \"lines\"");
+                throw new Invalid("camera.geometry.stopLine");
             }
         }
         Set<Integer> laneNumbers = new HashSet<>();
         for (JsonObject l : objects(g, "lanes")) {
             int lane = lane(l.get("lane"), "lanes");
             if (!laneNumbers.add(lane)) {
-                throw new IllegalArgumentException("lane " + lane + " is described twice");
+                throw new Invalid("camera.geometry.laneTwice", lane);
             }
             polygon(l.get("polygon"), "lane " + lane);
             JsonArray d = array(l.get("direction"), "lane " + lane + ": direction [dx, dy]");
             if (d.size() != 2 || Math.hypot(number(d.get(0), "lane " + lane + ": direction"),
                     number(d.get(1), "lane " + lane + ": direction")) == 0) {
-                throw new IllegalArgumentException("lane " + lane + ": direction is [dx, dy], not both 0");
+                throw new Invalid("camera.geometry.laneDirection", lane);
             }
         }
         if (g.containsKey("signal")) {
@@ -137,13 +137,13 @@ public final class CameraGeometry {
 
     private static void signal(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new IllegalArgumentException("signal: an object");
+            throw new Invalid("camera.geometry.signalObject");
         }
         JsonObject s = value.asJsonObject();
         if (s.containsKey("lamp")) {
             JsonArray lamp = array(s.get("lamp"), "signal: lamp [x, y, width, height]");
             if (lamp.size() != 4) {
-                throw new IllegalArgumentException("signal: lamp is [x, y, width, height]");
+                throw new Invalid("camera.geometry.lamp");
             }
             for (JsonValue v : lamp) {
                 unit(number(v, "signal: lamp"), "signal: lamp");
@@ -154,13 +154,13 @@ public final class CameraGeometry {
         double red = number(s.get("redSeconds"), "signal: redSeconds");
         double from = s.containsKey("redFromSecond") ? number(s.get("redFromSecond"), "signal: redFromSecond") : 0;
         if (cycle < 10 || cycle > 600 || red <= 0 || red >= cycle || from < 0 || from >= cycle) {
-            throw new IllegalArgumentException("signal: a cycle of 10–600 s, red for part of it, starting within it");
+            throw new Invalid("camera.geometry.cycle");
         }
         if (s.containsKey("epoch")) {
             try {
                 java.time.Instant.parse(s.getString("epoch"));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("signal: epoch is an ISO-8601 instant, e.g. 2026-01-01T00:00:00Z");
+                throw new Invalid("camera.geometry.epoch");
             }
         }
     }
@@ -172,7 +172,7 @@ public final class CameraGeometry {
         List<JsonObject> out = new ArrayList<>();
         for (JsonValue v : array(g.get(key), key)) {
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new IllegalArgumentException(key + ": a list of objects");
+                throw new Invalid("camera.geometry.objects", key);
             }
             out.add(v.asJsonObject());
         }
@@ -182,7 +182,7 @@ public final class CameraGeometry {
     private static String name(JsonObject o, String where) {
         String name = string(o, "name", where);
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(where + ": name \"" + name + "\" is 1–40 of a-z, 0-9, _ and -");
+            throw new Invalid("camera.geometry.name", where, name);
         }
         return name;
     }
@@ -190,14 +190,14 @@ public final class CameraGeometry {
     private static String string(JsonObject o, String key, String where) {
         JsonValue v = o.get(key);
         if (v == null || v.getValueType() != JsonValue.ValueType.STRING) {
-            throw new IllegalArgumentException(where + ": \"" + key + "\" is required");
+            throw new Invalid("camera.geometry.required", where, key);
         }
         return o.getString(key);
     }
 
     private static void unique(List<String> names, String name, String what) {
         if (names.contains(name)) {
-            throw new IllegalArgumentException("two " + what + "s are named " + name);
+            throw new Invalid("camera.geometry.twice." + what, name);
         }
         names.add(name);
     }
@@ -205,7 +205,7 @@ public final class CameraGeometry {
     private static int lane(JsonValue v, String where) {
         double lane = number(v, where + ": lane");
         if (lane != Math.rint(lane) || lane < 1 || lane > 20) {
-            throw new IllegalArgumentException(where + ": lane is a whole number from 1 to 20");
+            throw new Invalid("camera.geometry.lane", where);
         }
         return (int) lane;
     }
@@ -213,7 +213,7 @@ public final class CameraGeometry {
     private static void polygon(JsonValue v, String where) {
         JsonArray points = array(v, where + ": polygon [[x, y], …]");
         if (points.size() < 3 || points.size() > 50) {
-            throw new IllegalArgumentException(where + ": a polygon has 3 to 50 points");
+            throw new Invalid("camera.geometry.polygon", where);
         }
         for (JsonValue p : points) {
             point(p, where);
@@ -223,7 +223,7 @@ public final class CameraGeometry {
     private static void point(JsonValue v, String where) {
         JsonArray p = array(v, where + ": a point [x, y]");
         if (p.size() != 2) {
-            throw new IllegalArgumentException(where + ": a point is [x, y]");
+            throw new Invalid("camera.geometry.point", where);
         }
         unit(number(p.get(0), where), where);
         unit(number(p.get(1), where), where);
@@ -231,21 +231,20 @@ public final class CameraGeometry {
 
     private static void unit(double value, String where) {
         if (value < 0 || value > 1) {
-            throw new IllegalArgumentException(where + ": coordinates are fractions of the picture, 0 to 1 (not "
-                    + value + ")");
+            throw new Invalid("camera.geometry.unit", where, String.valueOf(value));
         }
     }
 
     private static JsonArray array(JsonValue v, String what) {
         if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new IllegalArgumentException(what + " expected");
+            throw new Invalid("camera.geometry.expected", what);
         }
         return v.asJsonArray();
     }
 
     private static double number(JsonValue v, String what) {
         if (v == null || v.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new IllegalArgumentException(what + ": a number is expected");
+            throw new Invalid("camera.geometry.number", what);
         }
         return ((JsonNumber) v).doubleValue();
     }

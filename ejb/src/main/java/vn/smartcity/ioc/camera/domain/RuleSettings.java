@@ -3,6 +3,8 @@ package vn.smartcity.ioc.camera.domain;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /** What an administrator sets on a rule; {@link #check()} says what is wrong, in words for the console. */
 public record RuleSettings(String name, RuleKind kind, String cameraCode, String zone, List<String> labels,
                            Integer fromMinute, Integer toMinute, Double minScore, Integer minDurationSeconds,
@@ -19,33 +21,33 @@ public record RuleSettings(String name, RuleKind kind, String cameraCode, String
     /** @throws IllegalArgumentException with what to correct */
     public void check() {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("A rule needs a name of at most 200 characters");
+            throw new Invalid("camera.ruleName");
         }
         if (kind == null || severity == null || categoryCode == null || categoryCode.isBlank()) {
-            throw new IllegalArgumentException("A rule needs a kind, a severity and an incident category");
+            throw new Invalid("camera.ruleKindSeverityCategory");
         }
         if (labels.isEmpty() || labels.stream().anyMatch(l -> !LABEL.matcher(l).matches())
                 || String.join(",", labels).length() > 200) {
-            throw new IllegalArgumentException("Labels: lower-case words such as person, car, fire (comma-separated)");
+            throw new Invalid("camera.ruleLabels");
         }
         if ((fromMinute == null) != (toMinute == null) || (fromMinute != null
                 && (fromMinute < 0 || fromMinute > 1439 || toMinute < 0 || toMinute > 1439 || fromMinute.equals(toMinute)))) {
-            throw new IllegalArgumentException("A time window needs both ends, different, from 00:00 to 23:59");
+            throw new Invalid("camera.ruleTimeWindow");
         }
         if (minScore != null && (minScore < 0 || minScore > 1)) {
-            throw new IllegalArgumentException("The minimum score is from 0 to 1");
+            throw new Invalid("camera.ruleMinScore");
         }
         if (kind == RuleKind.DWELL && (minDurationSeconds == null || minDurationSeconds < 1 || minDurationSeconds > 86_400)) {
-            throw new IllegalArgumentException("A dwell rule needs a duration from 1 second to 1 day");
+            throw new Invalid("camera.ruleDwell");
         }
         if (kind == RuleKind.CROWD && (minCount == null || minCount < 2 || minCount > 10_000)) {
-            throw new IllegalArgumentException("A crowd rule needs a count of at least 2");
+            throw new Invalid("camera.ruleCrowd");
         }
         if (kind == RuleKind.CAMERA_STATUS && labels.stream().anyMatch(l -> !List.of("offline", "tampered", "online").contains(l))) {
-            throw new IllegalArgumentException("A camera status rule lists statuses: offline, tampered");
+            throw new Invalid("camera.ruleCameraStatus");
         }
         if (zone != null && (zone.length() > 40 || zone.contains(","))) {
-            throw new IllegalArgumentException("A zone name has at most 40 characters and no comma");
+            throw new Invalid("camera.ruleZone");
         }
     }
 

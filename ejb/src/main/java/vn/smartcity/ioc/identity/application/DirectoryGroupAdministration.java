@@ -19,6 +19,7 @@ import vn.smartcity.ioc.identity.domain.DirectoryGroup;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.identity.infrastructure.DirectoryGroups;
 import vn.smartcity.ioc.shared.application.AfterCommit;
+import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * Administrators say which department each group of the government directory stands for (the directory's group
@@ -40,7 +41,16 @@ public class DirectoryGroupAdministration {
         public Refused(String key, String message) {
             super(key, message);
         }
+
+        /** @param explanation why, also in the reader's language (the refusal bundle's {@code identity....}) */
+        Refused(String key, Text explanation) {
+            super(key, explanation);
+        }
     }
+
+    /** The console's message keys (its bundle "msg") of the refusals. */
+    private static final String NO_DEPARTMENT = "admin.groups.noDepartment";
+    private static final String BAD_NAME = "admin.groups.badName";
 
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
@@ -71,10 +81,10 @@ public class DirectoryGroupAdministration {
     /** Members of {@code groupName} belong to {@code departmentCode} from now on (a new mapping or a changed one). */
     public void map(String groupName, String departmentCode) {
         if (departmentCode == null || city.departmentByCode(departmentCode).isEmpty()) {
-            throw new Refused("admin.groups.noDepartment", "There is no department " + departmentCode);
+            throw new Refused(NO_DEPARTMENT, new Text("identity.noDepartment", departmentCode));
         }
         if (groupName == null || groupName.isBlank() || groupName.strip().length() > DirectoryGroup.MAX_NAME) {
-            throw new Refused("admin.groups.badName", "A group name has 1 to " + DirectoryGroup.MAX_NAME + " characters");
+            throw new Refused(BAD_NAME, new Text("identity.groupName", DirectoryGroup.MAX_NAME));
         }
         String who = caller.getCallerPrincipal().getName();
         DirectoryGroup existing = find(groupName.strip());

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * A group of the government directory (its cn, as the directory names it: "Sở Xây dựng", "UBND phường Đoàn Kết")
  * whose members belong to a department of the IOC. Administrators edit these on the console; a group named
@@ -47,7 +49,7 @@ public class DirectoryGroup {
 
     public DirectoryGroup(String groupName, String departmentCode, String by, Instant at) {
         if (groupName == null || groupName.isBlank() || groupName.strip().length() > MAX_NAME) {
-            throw new IllegalArgumentException("A directory group needs a name of 1 to " + MAX_NAME + " characters");
+            throw new Invalid("identity.directoryGroupName", MAX_NAME);
         }
         this.groupName = groupName.strip();
         sendTo(departmentCode, by, at);

@@ -72,7 +72,7 @@ public class IncidentQueue {
     }
 
     private JpqlWhere where(IncidentFilter filter, Instant now) {
-        StaffMember staff = currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
+        StaffMember staff = currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in")); // a defect, not a refusal
         JpqlWhere q = new JpqlWhere();
         if (!staff.seesAllDepartments()) {
             q.add("i.departmentCode in :mine", "mine", staff.departments().isEmpty() ? Set.of("-") : staff.departments());

@@ -26,6 +26,7 @@ import vn.smartcity.ioc.incident.domain.TimelineEntry;
 import vn.smartcity.ioc.incident.domain.Visibility;
 import vn.smartcity.ioc.report.domain.ReportCategory;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
+import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * The incident workflow. Every transition is one method: it checks the caller's role (container) and
@@ -70,10 +71,10 @@ public class IncidentWorkflow {
 
     private IncidentView openAs(String who, NewIncident request) {
         ReportCategory category = categories.byCode(request.categoryCode()).orElseThrow(() ->
-                new IncidentRefusedException(Reason.INVALID, "There is no report category " + request.categoryCode()));
+                new IncidentRefusedException(Reason.INVALID, "incident.noCategory", request.categoryCode()));
         if (request.location() != null && request.location().wardCode() != null
                 && city.wardByCode(request.location().wardCode()).isEmpty()) {
-            throw new IncidentRefusedException(Reason.INVALID, "There is no ward or commune " + request.location().wardCode());
+            throw new IncidentRefusedException(Reason.INVALID, "incident.noWard", request.location().wardCode());
         }
         Instant now = clock.instant();
         try {
@@ -86,7 +87,7 @@ public class IncidentWorkflow {
             incidents.flush();
             return IncidentView.of(incident, now);
         } catch (IllegalArgumentException e) {
-            throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
+            throw new IncidentRefusedException(Reason.INVALID, e);
         }
     }
 
@@ -103,7 +104,7 @@ public class IncidentWorkflow {
 
     public IncidentView assign(long id, int version, String departmentCode, String assignee, String note) {
         if (departmentCode == null || city.departmentByCode(departmentCode).isEmpty()) {
-            throw new IncidentRefusedException(Reason.INVALID, "There is no department " + departmentCode);
+            throw new IncidentRefusedException(Reason.INVALID, "incident.noDepartment", departmentCode);
         }
         return act(id, version, (incident, who) -> incident.assign(departmentCode, assignee, note, who, clock.instant()));
     }
@@ -143,7 +144,7 @@ public class IncidentWorkflow {
      */
     public BulkResult bulk(List<Long> ids, BulkAction action) {
         List<Long> done = new java.util.ArrayList<>();
-        java.util.Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, Text> refused = new java.util.LinkedHashMap<>();
         for (Long id : ids) {
             try {
                 Incident incident = find(id);
@@ -152,7 +153,7 @@ public class IncidentWorkflow {
                     case TRIAGE -> act(id, version, (i, who) -> i.triage(action.priority(), null, who, clock.instant()));
                     case ASSIGN -> {
                         if (action.departmentCode() == null || city.departmentByCode(action.departmentCode()).isEmpty()) {
-                            throw new IncidentRefusedException(Reason.INVALID, "There is no department " + action.departmentCode());
+                            throw new IncidentRefusedException(Reason.INVALID, "incident.noDepartment", action.departmentCode());
                         }
                         act(id, version, (i, who) -> i.assign(action.departmentCode(), null, null, who, clock.instant()));
                     }
@@ -160,7 +161,7 @@ public class IncidentWorkflow {
                 }
                 done.add(id);
             } catch (IncidentRefusedException | IncidentChangedException e) {
-                refused.put(id, e.getMessage());
+                refused.put(id, Text.of(e).orElseGet(() -> new Text("incident.otherRefusal", e.getMessage())));
             }
         }
         return new BulkResult(done, refused);
@@ -194,15 +195,15 @@ public class IncidentWorkflow {
         try {
             action.accept(incident, staff.username());
         } catch (IllegalTransitionException e) {
-            throw new IncidentRefusedException(Reason.ILLEGAL_TRANSITION, e.getMessage());
+            throw new IncidentRefusedException(Reason.ILLEGAL_TRANSITION, e);
         } catch (IllegalArgumentException e) {
-            throw new IncidentRefusedException(Reason.INVALID, e.getMessage());
+            throw new IncidentRefusedException(Reason.INVALID, e);
         }
         try {
             incidents.flush();
         } catch (OptimisticLockException e) {
             // changed by someone else (e.g. the SLA watch) between our read and our write
-            throw new IncidentChangedException(id, "another user", clock.instant());
+            throw new IncidentChangedException(id, clock.instant());
         }
         announce(incident);
         return IncidentView.of(incident, clock.instant());
@@ -220,17 +221,17 @@ public class IncidentWorkflow {
 
     private Incident find(long id) {
         return incidents.find(id).orElseThrow(() ->
-                new IncidentRefusedException(Reason.NOT_FOUND, "There is no incident #" + id));
+                new IncidentRefusedException(Reason.NOT_FOUND, "incident.notFound", id));
     }
 
     private StaffMember staff() {
-        return currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
+        return currentStaff.get().orElseThrow(() -> new IllegalStateException("No staff member is logged in")); // a defect, not a refusal
     }
 
     private static void checkDepartment(StaffMember staff, Incident incident) {
         if (!staff.seesAllDepartments() && !staff.belongsTo(incident.getDepartmentCode())) {
-            throw new IncidentRefusedException(Reason.NOT_YOUR_DEPARTMENT, "Incident #" + incident.getId()
-                    + " belongs to department " + incident.getDepartmentCode() + ", not to yours");
+            throw new IncidentRefusedException(Reason.NOT_YOUR_DEPARTMENT, "incident.notYourDepartment", incident.getId(),
+                    incident.getDepartmentCode());
         }
     }
 }

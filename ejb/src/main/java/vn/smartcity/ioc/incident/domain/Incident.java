@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * Something in the city that needs the city's action: a flood, a broken light, a fight on a square.
  * It gathers its sources, belongs to a category, a ward and a responsible department, is due by the
@@ -141,10 +143,10 @@ public class Incident {
 
     private Incident(String title, String description, String categoryCode, String departmentCode, Duration sla,
                      Location location, IncidentSource source, String actor, Instant now) {
-        this.title = required(title, "a title");
-        this.description = bounded(description, "The description");
-        this.categoryCode = required(categoryCode, "a category");
-        this.departmentCode = required(departmentCode, "a responsible department");
+        this.title = required(title, "title");
+        this.description = bounded(description, "description");
+        this.categoryCode = required(categoryCode, "category");
+        this.departmentCode = required(departmentCode, "responsibleDepartment");
         this.wardCode = location.wardCode();
         this.address = location.address();
         this.latitude = location.latitude();
@@ -162,13 +164,13 @@ public class Incident {
     public static Incident open(String title, String description, String categoryCode, String departmentCode,
                                 Duration sla, Location location, IncidentSource source, String actor, Instant now) {
         if (source == null) {
-            throw new IllegalArgumentException("An incident needs a source");
+            throw new Invalid("incident.needsSource");
         }
         if (location == null) {
-            throw new IllegalArgumentException("An incident needs a place: a ward, an address or coordinates");
+            throw new Invalid("incident.needsPlace");
         }
         if (sla == null || sla.isNegative() || sla.isZero()) {
-            throw new IllegalArgumentException("An incident needs a positive SLA");
+            throw new Invalid("incident.needsSla");
         }
         return new Incident(title, description, categoryCode, departmentCode, sla, location, source, actor, now);
     }
@@ -176,7 +178,7 @@ public class Incident {
     /** An operator confirms the incident and sets how urgent it is. */
     public void triage(Priority priority, String note, String actor, Instant now) {
         if (priority == null) {
-            throw new IllegalArgumentException("Triage needs a priority");
+            throw new Invalid("incident.triageNeedsPriority");
         }
         this.priority = priority;
         move(IncidentState.TRIAGED, "triaged", note, Visibility.INTERNAL, actor, now);
@@ -184,7 +186,7 @@ public class Incident {
 
     /** Gives the incident to a department (and optionally a person in it); also re-assigns. */
     public void assign(String departmentCode, String assignee, String note, String actor, Instant now) {
-        String department = required(departmentCode, "a department");
+        String department = required(departmentCode, "department");
         move(IncidentState.ASSIGNED, "assigned", note == null ? "→ " + department + (assignee == null ? "" : " / " + assignee) : note,
                 Visibility.INTERNAL, actor, now);
         this.departmentCode = department;
@@ -200,9 +202,9 @@ public class Incident {
     public void resolve(String publicAnswer, String actor, Instant now) {
         if (publicAnswer == null || publicAnswer.isBlank()) {
             throw new IllegalTransitionException(state, IncidentState.RESOLVED,
-                    "Resolving an incident needs a public answer for the citizen");
+                    "incident.resolveNeedsAnswer");
         }
-        String answer = bounded(publicAnswer, "The public answer");
+        String answer = bounded(publicAnswer, "publicAnswer");
         move(IncidentState.RESOLVED, "resolved", answer, Visibility.PUBLIC, actor, now);
         this.publicAnswer = answer;
         this.resolvedAt = now;
@@ -211,7 +213,7 @@ public class Incident {
     /** The standard operating procedure this incident follows (its category's, when it is opened). */
     public void followProcedure(List<SopStep> steps) {
         if (!checklist.isEmpty()) {
-            throw new IllegalStateException("Incident " + id + " already has its checklist");
+            throw new IllegalStateException("Incident " + id + " already has its checklist"); // a defect, not a refusal
         }
         steps.stream().sorted(java.util.Comparator.comparingInt(SopStep::getPosition))
                 .forEach(step -> checklist.add(new ChecklistStep(this, step)));
@@ -220,10 +222,11 @@ public class Incident {
     /** A handler ticks off (or un-ticks) a step of the checklist while the incident is open. */
     public void markStep(int position, boolean done, String actor, Instant now) {
         if (!state.isOpen() && state != IncidentState.RESOLVED) {
-            throw new IllegalTransitionException(state, state, "The checklist of a " + state + " incident is closed");
+            throw new IllegalTransitionException(state, state,
+                    "incident.checklistClosed", state);
         }
         ChecklistStep step = checklist.stream().filter(s -> s.getPosition() == position).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no step " + position));
+                .orElseThrow(() -> new Invalid("incident.noStep", position));
         step.mark(done, actor, now);
         record(actor, now, done ? "step-done" : "step-undone", state, state, position + ". " + step.getTextVi(),
                 Visibility.INTERNAL);
@@ -238,8 +241,8 @@ public class Incident {
     public void close(String actor, Instant now) {
         List<ChecklistStep> missing = missingSteps();
         if (!missing.isEmpty() && state.canMoveTo(IncidentState.CLOSED)) {
-            throw new IllegalTransitionException(state, IncidentState.CLOSED, "Closing needs the mandatory steps done: "
-                    + String.join("; ", missing.stream().map(s -> s.getPosition() + ". " + s.getTextVi()).toList()));
+            throw new IllegalTransitionException(state, IncidentState.CLOSED,
+                    "incident.closeNeedsSteps", String.join("; ", missing.stream().map(s -> s.getPosition() + ". " + s.getTextVi()).toList()));
         }
         move(IncidentState.CLOSED, "closed", null, Visibility.PUBLIC, actor, now);
         this.closedAt = now;
@@ -248,9 +251,10 @@ public class Incident {
     /** Not the city's matter, or not true; the reason is public. */
     public void reject(String reason, String actor, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalTransitionException(state, IncidentState.REJECTED, "Rejecting an incident needs a reason");
+            throw new IllegalTransitionException(state, IncidentState.REJECTED,
+                    "incident.rejectNeedsReason");
         }
-        String why = bounded(reason, "The reason");
+        String why = bounded(reason, "reason");
         move(IncidentState.REJECTED, "rejected", why, Visibility.PUBLIC, actor, now);
         this.rejectionReason = why;
         this.closedAt = now;
@@ -259,9 +263,10 @@ public class Incident {
     /** The fix was not satisfactory: the incident goes back to work. */
     public void reopen(String reason, String actor, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalTransitionException(state, IncidentState.REOPENED, "Re-opening an incident needs a reason");
+            throw new IllegalTransitionException(state, IncidentState.REOPENED,
+                    "incident.reopenNeedsReason");
         }
-        move(IncidentState.REOPENED, "reopened", bounded(reason, "The reason"), Visibility.PUBLIC, actor, now);
+        move(IncidentState.REOPENED, "reopened", bounded(reason, "reason"), Visibility.PUBLIC, actor, now);
         this.resolvedAt = null;
         this.closedAt = null;
     }
@@ -272,11 +277,12 @@ public class Incident {
      */
     public void mergeInto(Incident survivor, String actor, Instant now) {
         if (survivor == this || Objects.equals(survivor.id, id) && id != null) {
-            throw new IllegalTransitionException(state, IncidentState.DUPLICATE, "An incident cannot be a duplicate of itself");
+            throw new IllegalTransitionException(state, IncidentState.DUPLICATE,
+                    "incident.duplicateOfItself");
         }
         if (!survivor.state.isOpen()) {
             throw new IllegalTransitionException(state, IncidentState.DUPLICATE,
-                    "Merge into an open incident; #" + survivor.id + " is " + survivor.state);
+                    "incident.mergeIntoOpen", survivor.id, survivor.state);
         }
         move(IncidentState.DUPLICATE, "merged", "→ #" + survivor.id, Visibility.PUBLIC, actor, now);
         this.mergedIntoId = survivor.id;
@@ -290,10 +296,11 @@ public class Incident {
     /** Another report, alert or article about the same incident. */
     public void addSource(IncidentSource source, String actor, Instant now) {
         if (!state.isOpen()) {
-            throw new IllegalTransitionException(state, state, "A source can only be added to an open incident");
+            throw new IllegalTransitionException(state, state,
+                    "incident.sourceToOpen");
         }
         if (source == null) {
-            throw new IllegalArgumentException("No source given");
+            throw new Invalid("incident.noSourceGiven");
         }
         sources.add(source);
         record(actor, now, "source-added", state, state, source.getKind() + " " + source.getReference(), Visibility.INTERNAL);
@@ -305,13 +312,14 @@ public class Incident {
      */
     public void addNote(String text, Visibility visibility, String actor, Instant now) {
         if (state == IncidentState.DUPLICATE) {
-            throw new IllegalTransitionException(state, state, "Write on incident #" + mergedIntoId + ", this one was merged into it");
+            throw new IllegalTransitionException(state, state,
+                    "incident.noteOnMerged", mergedIntoId);
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The note is empty");
+            throw new Invalid("incident.noteEmpty");
         }
         record(actor, now, visibility == Visibility.PUBLIC ? "public-note" : "note", state, state,
-                bounded(text.strip(), "The note"), visibility);
+                bounded(text.strip(), "note"), visibility);
     }
 
     /**
@@ -320,18 +328,19 @@ public class Incident {
      */
     public void addCitizenMessage(String text, String actor, Instant now) {
         if (state == IncidentState.DUPLICATE) {
-            throw new IllegalTransitionException(state, state, "Write to the incident #" + mergedIntoId + " this one was merged into");
+            throw new IllegalTransitionException(state, state,
+                    "incident.messageToMerged", mergedIntoId);
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The message is empty");
+            throw new Invalid("incident.messageEmpty");
         }
-        record(actor, now, "citizen-message", state, state, bounded(text.strip(), "The message"), Visibility.PUBLIC);
+        record(actor, now, "citizen-message", state, state, bounded(text.strip(), "message"), Visibility.PUBLIC);
     }
 
     /** The citizen rated the result; kept in the timeline so that staff see it with the rest. */
     public void recordRating(int stars, String comment, String actor, Instant now) {
         String note = "★".repeat(stars) + "☆".repeat(5 - stars) + (comment == null || comment.isBlank() ? "" : " " + comment.strip());
-        record(actor, now, "rated", state, state, bounded(note, "The comment"), Visibility.PUBLIC);
+        record(actor, now, "rated", state, state, bounded(note, "comment"), Visibility.PUBLIC);
     }
 
     /**
@@ -340,15 +349,16 @@ public class Incident {
      */
     public void reschedule(Instant newDue, String reason, String actor, Instant now) {
         if (!state.isOpen()) {
-            throw new IllegalTransitionException(state, state, "Only an open incident can be re-scheduled");
+            throw new IllegalTransitionException(state, state,
+                    "incident.rescheduleOpenOnly");
         }
         if (newDue == null || newDue.isBefore(now)) {
-            throw new IllegalArgumentException("The new due time must not be in the past");
+            throw new Invalid("incident.dueInPast");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Re-scheduling needs a reason");
+            throw new Invalid("incident.rescheduleNeedsReason");
         }
-        record(actor, now, "rescheduled", state, state, dueAt + " → " + newDue + ": " + bounded(reason.strip(), "The reason"),
+        record(actor, now, "rescheduled", state, state, dueAt + " → " + newDue + ": " + bounded(reason.strip(), "reason"),
                 Visibility.INTERNAL);
         this.dueAt = newDue;
         this.warnAt = warningTime(now, newDue);
@@ -391,7 +401,7 @@ public class Incident {
     private void move(IncidentState target, String action, String note, Visibility visibility, String actor, Instant now) {
         if (!state.canMoveTo(target)) {
             throw new IllegalTransitionException(state, target,
-                    "An incident that is " + state + " cannot become " + target + "; allowed next: " + state.next());
+                    "incident.cannotBecome", state, target, state.next());
         }
         record(actor, now, action, state, target, note, visibility);
         this.state = target;
@@ -399,21 +409,23 @@ public class Incident {
 
     private void record(String actor, Instant now, String action, IncidentState from, IncidentState to, String note,
                         Visibility visibility) {
-        this.lastChangedBy = required(actor, "who acts");
+        this.lastChangedBy = required(actor, "actor");
         this.lastChangedAt = now;
         timeline.add(new TimelineEntry(this, now, actor, action, from, to, note, visibility));
     }
 
+    /** @param what the last part of the key {@code incident.needs.WHAT} */
     private static String required(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("An incident needs " + what);
+            throw new Invalid("incident.needs." + what);
         }
         return value.strip();
     }
 
+    /** @param what the last part of the key {@code incident.tooLong.WHAT} */
     private static String bounded(String text, String what) {
         if (text != null && text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException(what + " is longer than " + MAX_TEXT + " characters");
+            throw new Invalid("incident.tooLong." + what, MAX_TEXT);
         }
         return text;
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /** One source of an incident: what kind, and the reference in its own context (report code, alert id...). */
 @Embeddable
 public class IncidentSource {
@@ -26,7 +28,7 @@ public class IncidentSource {
 
     public IncidentSource(SourceKind kind, String reference, Instant addedAt) {
         if (kind == null || reference == null || reference.isBlank() || addedAt == null) {
-            throw new IllegalArgumentException("A source needs a kind, a reference and a time");
+            throw new Invalid("incident.sourceIncomplete");
         }
         this.kind = kind;
         this.reference = reference;

@@ -1,5 +1,7 @@
 package vn.smartcity.ioc.incident.domain;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * Where an incident is: the ward or commune, an address as people say it, and WGS 84 coordinates (any of
  * them may be missing, not all).
@@ -8,16 +10,16 @@ public record Location(String wardCode, String address, Double latitude, Double 
 
     public Location {
         if ((latitude == null) != (longitude == null)) {
-            throw new IllegalArgumentException("Give both latitude and longitude, or neither");
+            throw new Invalid("incident.bothCoordinates");
         }
         if (latitude != null && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)) {
-            throw new IllegalArgumentException("Coordinates out of range: " + latitude + ", " + longitude);
+            throw new Invalid("incident.coordinatesOutOfRange", String.valueOf(latitude), String.valueOf(longitude));
         }
         if (address != null && address.length() > 500) {
-            throw new IllegalArgumentException("The address is longer than 500 characters");
+            throw new Invalid("incident.addressTooLong");
         }
         if (wardCode == null && (address == null || address.isBlank()) && latitude == null) {
-            throw new IllegalArgumentException("Say where: a ward, an address or coordinates");
+            throw new Invalid("incident.sayWhere");
         }
     }
 }

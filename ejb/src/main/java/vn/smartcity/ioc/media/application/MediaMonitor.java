@@ -150,7 +150,7 @@ public class MediaMonitor {
             if (id == null) {
                 if (code == null || !em.createQuery("select s.id from MediaSource s where s.code = :c", Long.class)
                         .setParameter("c", code.strip()).getResultList().isEmpty()) {
-                    throw new MediaRefusedException(code == null ? "code: required" : "There is already a source " + code.strip());
+                    throw code == null ? new MediaRefusedException("media.codeRequired") : new MediaRefusedException("media.sourceExists", code.strip());
                 }
                 MediaSource s = new MediaSource(code.strip(), name, url, pollMinutes, active, caller(), now);
                 em.persist(s);
@@ -160,18 +160,17 @@ public class MediaMonitor {
             }
             MediaSource s = em.find(MediaSource.class, id);
             if (s == null) {
-                throw new MediaRefusedException("There is no source " + id);
+                throw new MediaRefusedException("media.noSource", id);
             }
             if (s.getVersion() != version) {
-                throw new MediaRefusedException("Source " + s.getCode() + " was changed by " + s.getChangedBy() + " at "
-                        + s.getChangedAt() + "; reload the page");
+                throw new MediaRefusedException("media.sourceChanged", s.getCode(), s.getChangedBy(), s.getChangedAt());
             }
             s.change(name, url, pollMinutes, active, caller(), now);
             em.flush();
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-source", s.getCode(), "change"));
             return s;
         } catch (IllegalArgumentException e) {
-            throw new MediaRefusedException(e.getMessage());
+            throw new MediaRefusedException(e);
         }
     }
 
@@ -181,13 +180,13 @@ public class MediaMonitor {
         Instant now = clock.instant();
         if (categoryCode == null || em.createQuery("select count(c) from ReportCategory c where c.code = :code", Long.class)
                 .setParameter("code", categoryCode).getSingleResult() == 0) {
-            throw new MediaRefusedException("There is no incident category " + categoryCode);
+            throw new MediaRefusedException("media.noCategory", categoryCode);
         }
         try {
             if (id == null) {
                 if (code == null || !em.createQuery("select t.id from MediaTopic t where t.code = :c", Long.class)
                         .setParameter("c", code.strip()).getResultList().isEmpty()) {
-                    throw new MediaRefusedException(code == null ? "code: required" : "There is already a topic " + code.strip());
+                    throw code == null ? new MediaRefusedException("media.codeRequired") : new MediaRefusedException("media.topicExists", code.strip());
                 }
                 MediaTopic t = new MediaTopic(code.strip(), name, query, spikeMinCount, categoryCode, active, caller(), now);
                 em.persist(t);
@@ -197,18 +196,17 @@ public class MediaMonitor {
             }
             MediaTopic t = em.find(MediaTopic.class, id);
             if (t == null) {
-                throw new MediaRefusedException("There is no topic " + id);
+                throw new MediaRefusedException("media.noTopic", id);
             }
             if (t.getVersion() != version) {
-                throw new MediaRefusedException("Topic " + t.getCode() + " was changed by " + t.getChangedBy() + " at "
-                        + t.getChangedAt() + "; reload the page");
+                throw new MediaRefusedException("media.topicChanged", t.getCode(), t.getChangedBy(), t.getChangedAt());
             }
             t.change(name, query, spikeMinCount, categoryCode, active, caller(), now);
             em.flush();
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller(), "media-topic", t.getCode(), "change"));
             return t;
         } catch (IllegalArgumentException e) {
-            throw new MediaRefusedException(e.getMessage());
+            throw new MediaRefusedException(e);
         }
     }
 
@@ -223,10 +221,10 @@ public class MediaMonitor {
     public IncidentView articleToIncident(long articleId) {
         Article a = em.find(Article.class, articleId);
         if (a == null) {
-            throw new MediaRefusedException("There is no article " + articleId);
+            throw new MediaRefusedException("media.noArticle", articleId);
         }
         if (a.getIncidentId() != null) {
-            throw new MediaRefusedException("Article " + articleId + " is already incident #" + a.getIncidentId());
+            throw new MediaRefusedException("media.articleIsIncident", articleId, a.getIncidentId());
         }
         String category = a.getTopics().stream().map(MediaTopic::getCategoryCode).sorted().findFirst()
                 .orElse("public-order");

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * An RSS 2.0 or Atom feed the IOC polls every {@code pollMinutes}, with what it needs for conditional requests
  * (ETag, Last-Modified) and its health: the last success, the last error and how many polls failed in a row.
@@ -84,7 +86,7 @@ public class MediaSource {
 
     public MediaSource(String code, String name, String url, int pollMinutes, boolean active, String by, Instant at) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: 2 to 40 of a-z, 0-9 and -");
+            throw new Invalid("media.code");
         }
         this.code = code;
         change(name, url, pollMinutes, active, by, at);
@@ -92,13 +94,13 @@ public class MediaSource {
 
     public void change(String name, String url, int pollMinutes, boolean active, String by, Instant at) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("name: required, at most 200 characters");
+            throw new Invalid("media.name");
         }
         if (url == null || !url.strip().matches("https?://\\S{3,990}")) {
-            throw new IllegalArgumentException("address: an http:// or https:// address of the feed");
+            throw new Invalid("media.sourceUrl");
         }
         if (pollMinutes < 1 || pollMinutes > 1440) {
-            throw new IllegalArgumentException("polling interval: 1 to 1440 minutes");
+            throw new Invalid("media.pollInterval");
         }
         boolean moved = this.url != null && !this.url.equals(url.strip());
         this.name = name.strip();

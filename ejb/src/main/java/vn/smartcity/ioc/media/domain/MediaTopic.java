@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * A topic the city follows in the press: its query (TopicQuery), the least number of articles in an hour
  * that can be a spike, and the incident category an article or a spike of it becomes.
@@ -65,7 +67,7 @@ public class MediaTopic {
     public MediaTopic(String code, String name, String query, int spikeMinCount, String categoryCode, boolean active,
                       String by, Instant at) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: 2 to 40 of a-z, 0-9 and -");
+            throw new Invalid("media.code");
         }
         this.code = code;
         change(name, query, spikeMinCount, categoryCode, active, by, at);
@@ -74,11 +76,11 @@ public class MediaTopic {
     public void change(String name, String query, int spikeMinCount, String categoryCode, boolean active, String by,
                        Instant at) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("name: required, at most 200 characters");
+            throw new Invalid("media.name");
         }
         this.parsed = TopicQuery.parse(query);
         if (spikeMinCount < 1 || spikeMinCount > 10_000) {
-            throw new IllegalArgumentException("spike: at least 1 to 10,000 articles an hour");
+            throw new Invalid("media.spike");
         }
         this.name = name.strip();
         this.query = parsed.text();

@@ -49,7 +49,7 @@ public final class SentimentScorer {
     public static SentimentScorer standard() {
         try (InputStream in = SentimentScorer.class.getResourceAsStream("/vn/smartcity/ioc/media/sentiment-vi.tsv")) {
             if (in == null) {
-                throw new IllegalStateException("sentiment-vi.tsv is missing");
+                throw new IllegalStateException("sentiment-vi.tsv is missing"); // a defect, not a refusal
             }
             Map<String, Double> lexicon = new HashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

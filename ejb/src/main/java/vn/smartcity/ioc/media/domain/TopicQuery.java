@@ -3,6 +3,8 @@ package vn.smartcity.ioc.media.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * A topic's query: words and "quoted phrases" combined with AND, OR, NOT and parentheses (AND binds tighter
  * than OR; two terms side by side mean AND), matched against an article's folded text (VietnameseText) on word
@@ -43,15 +45,15 @@ public final class TopicQuery {
 
     public static TopicQuery parse(String query) {
         if (query == null || query.isBlank()) {
-            throw new IllegalArgumentException("query: required, e.g. \"lai chau\" AND (ngap OR \"sat lo\")");
+            throw new Invalid("media.query.required");
         }
         if (query.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("query: at most " + MAX_LENGTH + " characters");
+            throw new Invalid("media.query.tooLong", MAX_LENGTH);
         }
         Parser p = new Parser(tokens(query));
         Node root = p.or();
         if (p.pos < p.tokens.size()) {
-            throw new IllegalArgumentException("query: unexpected " + p.tokens.get(p.pos) + " at word " + (p.pos + 1));
+            throw new Invalid("media.query.unexpected", p.tokens.get(p.pos), p.pos + 1);
         }
         return new TopicQuery(query.strip(), root);
     }
@@ -91,7 +93,7 @@ public final class TopicQuery {
             } else if (c == '"') {
                 int end = q.indexOf('"', i + 1);
                 if (end < 0) {
-                    throw new IllegalArgumentException("query: a phrase opened with \" is not closed");
+                    throw new Invalid("media.query.phraseNotClosed");
                 }
                 out.add(q.substring(i, end + 1));
                 i = end + 1;
@@ -145,7 +147,7 @@ public final class TopicQuery {
         Node unary() {
             String t = peek();
             if (t == null) {
-                throw new IllegalArgumentException("query: ends where a word, a phrase or ( was expected");
+                throw new Invalid("media.query.endsEarly");
             }
             pos++;
             switch (t) {
@@ -154,12 +156,12 @@ public final class TopicQuery {
                 case "(":
                     Node inner = or();
                     if (!")".equals(peek())) {
-                        throw new IllegalArgumentException("query: a ( is not closed");
+                        throw new Invalid("media.query.parenNotClosed");
                     }
                     pos++;
                     return inner;
                 case ")", "AND", "OR":
-                    throw new IllegalArgumentException("query: unexpected " + t + " at word " + pos);
+                    throw new Invalid("media.query.unexpected", t, pos);
                 default:
                     return term(t);
             }
@@ -170,7 +172,7 @@ public final class TopicQuery {
             boolean prefix = !raw.startsWith("\"") && s.endsWith("*");
             String folded = VietnameseText.fold(prefix ? s.substring(0, s.length() - 1) : s);
             if (folded.isEmpty()) {
-                throw new IllegalArgumentException("query: " + raw + " has no letters or digits");
+                throw new Invalid("media.query.noLetters", raw);
             }
             return new Term(folded.split(" "), prefix);
         }

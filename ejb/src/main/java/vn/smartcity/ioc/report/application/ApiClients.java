@@ -44,13 +44,13 @@ public class ApiClients {
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who(), "api-key", name, "create"));
             return new IssuedKey(ApiClientView.of(client), key);
         } catch (IllegalArgumentException e) {
-            throw new ReportRefusedException(ReportRefusedException.Problem.BAD_NAME, "name", e.getMessage());
+            throw new ReportRefusedException(ReportRefusedException.Problem.BAD_NAME, "name", e);
         }
     }
 
     public ApiClientView revoke(long id) {
         ApiClient client = clients.byId(id).orElseThrow(() -> new ReportRefusedException(
-                ReportRefusedException.Problem.NOT_FOUND, null, "There is no API client " + id));
+                ReportRefusedException.Problem.NOT_FOUND, null, "report.noApiClient", id));
         client.revoke(who(), clock.instant());
         adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who(), "api-key", Long.toString(id), "revoke"));
         return ApiClientView.of(client);

@@ -47,16 +47,16 @@ public class CategoryAdministration {
     public CategorySettings change(String code, int basedOnVersion, String departmentCode, int slaHours, boolean active) {
         ReportCategory category = find(code);
         if (category.getVersion() != basedOnVersion) {
-            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "Category " + code + " was changed by "
-                    + category.getUpdatedBy() + " at " + category.getUpdatedAt() + "; reload it before changing it.");
+            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "report.categoryChanged", code,
+                    category.getUpdatedBy(), category.getUpdatedAt());
         }
         Department department = city.departmentByCode(departmentCode).orElseThrow(() ->
-                new ReferenceDataException(Reason.INVALID, "There is no department " + departmentCode));
+                new ReferenceDataException(Reason.INVALID, "report.noDepartment", departmentCode));
         try {
             category.changeSettings(department, slaHours, active, caller.getCallerPrincipal().getName(),
                     Instant.now(Clock.systemUTC()));
         } catch (IllegalArgumentException e) {
-            throw new ReferenceDataException(Reason.INVALID, e.getMessage());
+            throw new ReferenceDataException(Reason.INVALID, e);
         }
         adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(caller.getCallerPrincipal().getName(),
                 "report-category", code, "change"));
@@ -71,15 +71,15 @@ public class CategoryAdministration {
     public CategorySettings routeWard(String code, int basedOnVersion, String wardCode, String departmentCode) {
         ReportCategory category = find(code);
         if (category.getVersion() != basedOnVersion) {
-            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "Category " + code + " was changed by "
-                    + category.getUpdatedBy() + " at " + category.getUpdatedAt() + "; reload it before changing it.");
+            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "report.categoryChanged", code,
+                    category.getUpdatedBy(), category.getUpdatedAt());
         }
         if (wardCode == null || city.wardByCode(wardCode).isEmpty()) {
-            throw new ReferenceDataException(Reason.INVALID, "There is no ward or commune " + wardCode);
+            throw new ReferenceDataException(Reason.INVALID, "report.unknownWard", wardCode);
         }
         Department department = departmentCode == null || departmentCode.isBlank() ? null
                 : city.departmentByCode(departmentCode).orElseThrow(() ->
-                        new ReferenceDataException(Reason.INVALID, "There is no department " + departmentCode));
+                        new ReferenceDataException(Reason.INVALID, "report.noDepartment", departmentCode));
         String who = caller.getCallerPrincipal().getName();
         category.routeWard(wardCode, department, who, Instant.now(Clock.systemUTC()));
         adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "report-category", code,
@@ -89,6 +89,6 @@ public class CategoryAdministration {
 
     private ReportCategory find(String code) {
         return categories.byCode(code).orElseThrow(() ->
-                new ReferenceDataException(Reason.NOT_FOUND, "There is no report category " + code));
+                new ReferenceDataException(Reason.NOT_FOUND, "report.noCategory", code));
     }
 }

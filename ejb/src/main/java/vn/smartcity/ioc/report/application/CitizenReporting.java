@@ -102,14 +102,13 @@ public class CitizenReporting {
         Long apiClientId = null;
         if (request.channel() == ReportChannel.OPEN311) {
             apiClientId = apiClients.activeByKeyHash(Sha256.of(request.apiKey())).map(ApiClient::getId).orElseThrow(() ->
-                    new ReportRefusedException(Problem.BAD_API_KEY, "api_key", "api_key is missing, unknown or revoked"));
+                    new ReportRefusedException(Problem.BAD_API_KEY, "api_key", "report.badApiKey"));
         } else if (!request.consent()) {
-            throw new ReportRefusedException(Problem.CONSENT_MISSING, "consent",
-                    "Please accept the privacy notice: the city needs it to keep your report");
+            throw new ReportRefusedException(Problem.CONSENT_MISSING, "consent", "report.consentMissing");
         }
         ReportCategory category = categories.byCode(submitted.categoryCode()).filter(ReportCategory::isActive)
                 .orElseThrow(() -> new ReportRefusedException(Problem.UNKNOWN_CATEGORY, "category",
-                        "service_code " + submitted.categoryCode() + " was not found"));
+                        "report.unknownCategory", submitted.categoryCode()));
         String description = checkedDescription(request.description(), request.channel() == ReportChannel.OPEN311);
         List<AttributeAnswer> answers = checkedAnswers(category, request);
         String mediaUrl = checkedMediaUrl(request.mediaUrl());
@@ -131,13 +130,11 @@ public class CitizenReporting {
                 ? "api:" + apiClientId : request.clientAddress()));
         if (request.channel() == ReportChannel.PORTAL
                 && reports.countFromClient(clientHash, now.minus(RATE_WINDOW)) >= settings.limitPerClient()) {
-            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CLIENT, null,
-                    "Too many reports from your connection in the last hour; please try again later");
+            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CLIENT, null, "report.tooManyFromClient");
         }
         if ((reporter.email() != null || reporter.phone() != null)
                 && reports.countFromContact(reporter.email(), reporter.phone(), now.minus(RATE_WINDOW)) >= settings.limitPerContact()) {
-            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CONTACT, "email",
-                    "Too many reports with this email or phone in the last hour; please try again later");
+            throw new ReportRefusedException(Problem.TOO_MANY_FROM_CONTACT, "email", "report.tooManyFromContact");
         }
 
         CitizenReport report = new CitizenReport(category.getCode(), description, location.wardCode(), location.address(),
@@ -190,11 +187,11 @@ public class CitizenReporting {
     /** The citizen writes to the city about the report. */
     public ReportTracking reply(String typedCode, String message) {
         if (message == null || message.isBlank()) {
-            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "message", "Write a message first");
+            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "message", "report.messageMissing");
         }
         if (message.length() > CitizenReport.MAX_DESCRIPTION) {
             throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "message",
-                    "The message is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+                    "report.messageTooLong", CitizenReport.MAX_DESCRIPTION);
         }
         CitizenReport report = report(typedCode);
         followed(report).addCitizenMessage(message, CITIZEN, clock.instant());
@@ -205,28 +202,26 @@ public class CitizenReporting {
     /** The fix was not satisfactory: back to work, within the re-open period. */
     public ReportTracking reopen(String typedCode, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "reason", "Say what is still wrong");
+            throw new ReportRefusedException(Problem.MESSAGE_MISSING, "reason", "report.reasonMissing");
         }
         if (reason.length() > CitizenReport.MAX_DESCRIPTION) {
             throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "reason",
-                    "The reason is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+                    "report.reasonTooLong", CitizenReport.MAX_DESCRIPTION);
         }
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
         Instant now = clock.instant();
         Instant until = progress.reopenUntil(incident.doneAt());
         if (until == null) {
-            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null,
-                    "Only a resolved or closed report can be re-opened");
+            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null, "report.reopenNotAllowed");
         }
         if (now.isAfter(until)) {
-            throw new ReportRefusedException(Problem.REOPEN_PERIOD_OVER, null,
-                    "The re-open period ended on " + until + "; please send a new report");
+            throw new ReportRefusedException(Problem.REOPEN_PERIOD_OVER, null, "report.reopenPeriodOver", until);
         }
         try {
             incident.reopen(reason, CITIZEN, now);
         } catch (IllegalTransitionException e) {
-            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null, e.getMessage());
+            throw new ReportRefusedException(Problem.REOPEN_NOT_ALLOWED, null, e);
         }
         incidents.flush();
         return progress.of(report.tracked());
@@ -237,16 +232,15 @@ public class CitizenReporting {
         CitizenReport report = report(typedCode);
         Incident incident = followed(report);
         if (!ReportProgress.canRate(incident.getState(), report.getRating())) {
-            throw new ReportRefusedException(report.getRating() != null ? Problem.ALREADY_RATED : Problem.RATING_NOT_ALLOWED,
-                    "rating", report.getRating() != null ? "This report was already rated"
-                    : "A report can be rated once the city has answered it");
+            throw report.getRating() != null ? new ReportRefusedException(Problem.ALREADY_RATED, "rating", "report.alreadyRated")
+                    : new ReportRefusedException(Problem.RATING_NOT_ALLOWED, "rating", "report.ratingNotAllowed");
         }
         if (stars < 1 || stars > 5) {
-            throw new ReportRefusedException(Problem.BAD_RATING, "rating", "Choose 1 to 5 stars");
+            throw new ReportRefusedException(Problem.BAD_RATING, "rating", "report.badRating");
         }
         if (comment != null && comment.length() > CitizenReport.MAX_RATING_COMMENT) {
             throw new ReportRefusedException(Problem.MESSAGE_TOO_LONG, "comment",
-                    "The comment is longer than " + CitizenReport.MAX_RATING_COMMENT + " characters");
+                    "report.commentTooLong", CitizenReport.MAX_RATING_COMMENT);
         }
         Instant now = clock.instant();
         report.rate(stars, comment, now);
@@ -272,7 +266,7 @@ public class CitizenReporting {
     /** The report behind a tracking code, for a change by its citizen; refused when there is none. */
     private CitizenReport report(String typedCode) {
         return TrackingCode.normalise(typedCode).flatMap(reports::byTrackingCode).orElseThrow(() ->
-                new ReportRefusedException(Problem.NOT_FOUND, "code", "There is no report with this tracking code"));
+                new ReportRefusedException(Problem.NOT_FOUND, "code", "report.notFound"));
     }
 
     /** The incident a report follows: its own, or the one it was merged into (merges may chain). */
@@ -286,14 +280,12 @@ public class CitizenReporting {
 
     private Incident sameProblem(long incidentId, String categoryCode, Location location) {
         if (location.latitude() == null) {
-            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs",
-                    "Mark the place on the map to join a report nearby");
+            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs", "report.markThePlace");
         }
         boolean offered = sameProblemCandidates(categoryCode, location.latitude(), location.longitude()).stream()
                 .anyMatch(c -> c.incidentId() == incidentId);
         if (!offered) {
-            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs",
-                    "Incident #" + incidentId + " is not an open report of this kind near this place");
+            throw new ReportRefusedException(Problem.NOT_SAME_PROBLEM, "sameAs", "report.notSameProblem", incidentId);
         }
         return incidents.find(incidentId).orElseThrow();
     }
@@ -305,11 +297,11 @@ public class CitizenReporting {
         }
         if (text.length() < CitizenReport.MIN_DESCRIPTION) {
             throw new ReportRefusedException(Problem.DESCRIPTION_TOO_SHORT, "description",
-                    "Describe the problem in at least " + CitizenReport.MIN_DESCRIPTION + " characters");
+                    "report.descriptionTooShort", CitizenReport.MIN_DESCRIPTION);
         }
         if (text.length() > CitizenReport.MAX_DESCRIPTION) {
             throw new ReportRefusedException(Problem.DESCRIPTION_TOO_LONG, "description",
-                    "The description is longer than " + CitizenReport.MAX_DESCRIPTION + " characters");
+                    "report.descriptionTooLong", CitizenReport.MAX_DESCRIPTION);
         }
         return text;
     }
@@ -318,7 +310,7 @@ public class CitizenReporting {
     private List<CleanImage> cleaned(List<byte[]> uploads) {
         if (uploads.size() > ReportPhoto.MAX_PER_REPORT) {
             throw new ReportRefusedException(Problem.TOO_MANY_PHOTOS, "photos",
-                    "At most " + ReportPhoto.MAX_PER_REPORT + " photos per report");
+                    "report.tooManyPhotos", ReportPhoto.MAX_PER_REPORT);
         }
         List<CleanImage> images = new ArrayList<>();
         for (byte[] upload : uploads) {
@@ -329,7 +321,7 @@ public class CitizenReporting {
                     case NOT_AN_IMAGE -> Problem.PHOTO_NOT_AN_IMAGE;
                     case TOO_LARGE, TOO_MANY_PIXELS -> Problem.PHOTO_TOO_LARGE;
                     case UNREADABLE -> Problem.PHOTO_UNREADABLE;
-                }, "photos", e.getMessage());
+                }, "photos", e);
             }
         }
         return images;
@@ -340,7 +332,7 @@ public class CitizenReporting {
         try {
             return definitions.definition(category.getCode()).answers(request.answers());
         } catch (ServiceDefinition.AnswerRefused e) {
-            throw new ReportRefusedException(Problem.BAD_ANSWER, "attribute[" + e.code() + "]", e.getMessage());
+            throw new ReportRefusedException(Problem.BAD_ANSWER, "attribute[" + e.code() + "]", e);
         }
     }
 
@@ -350,7 +342,7 @@ public class CitizenReporting {
             return null;
         }
         if (link.length() > 500 || !(link.startsWith("https://") || link.startsWith("http://")) || link.contains(" ")) {
-            throw new ReportRefusedException(Problem.BAD_MEDIA_URL, "media_url", "media_url must be an http(s) URL of at most 500 characters");
+            throw new ReportRefusedException(Problem.BAD_MEDIA_URL, "media_url", "report.badMediaUrl");
         }
         return link;
     }
@@ -359,39 +351,38 @@ public class CitizenReporting {
         String ward = blankToNull(request.wardCode());
         String address = blankToNull(request.address());
         if (ward != null && city.wardByCode(ward).isEmpty()) {
-            throw new ReportRefusedException(Problem.UNKNOWN_WARD, "ward", "There is no ward or commune " + ward);
+            throw new ReportRefusedException(Problem.UNKNOWN_WARD, "ward", "report.unknownWard", ward);
         }
         if (address != null && address.length() > 500) {
-            throw new ReportRefusedException(Problem.ADDRESS_TOO_LONG, "address", "The address is longer than 500 characters");
+            throw new ReportRefusedException(Problem.ADDRESS_TOO_LONG, "address", "report.addressTooLong");
         }
         Double lat = request.latitude();
         Double lon = request.longitude();
         if ((lat == null) != (lon == null)) {
-            throw new ReportRefusedException(Problem.LOCATION_MISSING, "lat", "Give both lat and long, or neither");
+            throw new ReportRefusedException(Problem.LOCATION_MISSING, "lat", "report.bothCoordinates");
         }
         if (lat != null) {
             Province province = city.province();
             if (lat.isNaN() || lon.isNaN() || !province.contains(lat, lon)) {
                 throw new ReportRefusedException(Problem.OUTSIDE_PROVINCE, "lat",
-                        "The place " + lat + ", " + lon + " is outside " + province.getNameEn());
+                        "report.outsideProvince", String.valueOf(lat), String.valueOf(lon), province.getNameEn());
             }
         }
         if (lat == null && address == null) {
-            throw new ReportRefusedException(Problem.LOCATION_MISSING, "address",
-                    "Say where: click the map or type an address");
+            throw new ReportRefusedException(Problem.LOCATION_MISSING, "address", "report.sayWhere");
         }
         return new Location(ward, address, lat, lon);
     }
 
     private static void checkReporter(Reporter reporter) {
         if (!reporter.validName()) {
-            throw new ReportRefusedException(Problem.BAD_NAME, "name", "A name has at most 100 characters and no < or >");
+            throw new ReportRefusedException(Problem.BAD_NAME, "name", "report.badName");
         }
         if (!reporter.validPhone()) {
-            throw new ReportRefusedException(Problem.BAD_PHONE, "phone", "A phone number looks like 0912345678 or +84912345678");
+            throw new ReportRefusedException(Problem.BAD_PHONE, "phone", "report.badPhone");
         }
         if (!reporter.validEmail()) {
-            throw new ReportRefusedException(Problem.BAD_EMAIL, "email", "This is not an email address");
+            throw new ReportRefusedException(Problem.BAD_EMAIL, "email", "report.badEmail");
         }
     }
 

@@ -59,7 +59,7 @@ public class PortalSettings {
         try {
             return Math.max(0, Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " must be a whole number, not " + value);
+            throw new IllegalStateException(name + " must be a whole number, not " + value); // a defect, not a refusal (of the deployment)
         }
     }
 
@@ -75,7 +75,7 @@ public class PortalSettings {
             mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
             return java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e); // a defect, not a refusal
         }
     }
 

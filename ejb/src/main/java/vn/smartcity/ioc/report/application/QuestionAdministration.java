@@ -57,8 +57,7 @@ public class QuestionAdministration {
         try {
             if (draft.id() == null) {
                 if (siblings.stream().anyMatch(a -> a.getCode().equals(draft.code()))) {
-                    throw new ReferenceDataException(Reason.INVALID, "code: the category already has a question "
-                            + draft.code());
+                    throw new ReferenceDataException(Reason.INVALID, "report.questionCodeTaken", draft.code());
                 }
                 question = new ServiceAttribute(draft.categoryCode(), draft.code(), draft.datatype(), draft.variable(),
                         draft.required(), draft.order(), draft.descriptionVi(), draft.descriptionEn(),
@@ -71,11 +70,10 @@ public class QuestionAdministration {
                         by, now);
             }
         } catch (IllegalArgumentException e) {
-            throw new ReferenceDataException(Reason.INVALID, e.getMessage());
+            throw new ReferenceDataException(Reason.INVALID, e);
         }
         if (siblings.stream().anyMatch(a -> a.getSortOrder() == draft.order() && !a.getCode().equals(question.getCode()))) {
-            throw new ReferenceDataException(Reason.INVALID, "order: another question of the category is number "
-                    + draft.order());
+            throw new ReferenceDataException(Reason.INVALID, "report.questionOrderTaken", draft.order());
         }
         if (draft.id() == null) {
             categories.add(question);
@@ -92,19 +90,17 @@ public class QuestionAdministration {
 
     private ServiceAttribute current(String categoryCode, long id, int basedOnVersion) {
         ServiceAttribute question = categories.attribute(id).filter(a -> a.getCategoryCode().equals(categoryCode))
-                .orElseThrow(() -> new ReferenceDataException(Reason.NOT_FOUND, "There is no question " + id
-                        + " in category " + categoryCode));
+                .orElseThrow(() -> new ReferenceDataException(Reason.NOT_FOUND, "report.noQuestion", id, categoryCode));
         if (question.getVersion() != basedOnVersion) {
-            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "Question " + question.getCode()
-                    + " was changed by " + question.getChangedBy() + " at " + question.getChangedAt()
-                    + "; reload it before changing it.");
+            throw new ReferenceDataException(Reason.CHANGED_MEANWHILE, "report.questionChanged", question.getCode(),
+                    question.getChangedBy(), question.getChangedAt());
         }
         return question;
     }
 
     private void category(String code) {
         if (code == null || categories.byCode(code).isEmpty()) {
-            throw new ReferenceDataException(Reason.NOT_FOUND, "There is no report category " + code);
+            throw new ReferenceDataException(Reason.NOT_FOUND, "report.noCategory", code);
         }
     }
 

@@ -44,14 +44,14 @@ public class ReportPhotos {
     @RolesAllowed({Roles.OPERATOR, Roles.SUPERVISOR, Roles.HANDLER, Roles.ADMIN})
     public PhotoView review(long photoId, boolean approve) {
         ReportPhoto photo = photos.byId(photoId).orElseThrow(() -> new ReportRefusedException(
-                ReportRefusedException.Problem.NOT_FOUND, null, "There is no photo " + photoId));
+                ReportRefusedException.Problem.NOT_FOUND, null, "report.noPhoto", photoId));
         StaffMember staff = currentStaff.get().orElseThrow();
         boolean allowed = mayOpen(staff, photoId);
         log.log(photoId, staff.username(), clock.instant(),
                 approve ? PhotoAccess.Action.APPROVE : PhotoAccess.Action.WITHDRAW, allowed);
         if (!allowed) {
             throw new ReportRefusedException(ReportRefusedException.Problem.NOT_YOUR_DEPARTMENT, null,
-                    "Photo " + photoId + " belongs to another department's incident");
+                    "report.photoOfOtherDepartment", photoId);
         }
         photo.review(approve, staff.username(), clock.instant());
         return PhotoView.of(photo);

@@ -2,13 +2,18 @@ package vn.smartcity.ioc.report.application;
 
 import jakarta.ejb.ApplicationException;
 
+import vn.smartcity.ioc.shared.domain.Text;
+
 /**
  * A citizen's request the city cannot accept, with the reason: the portal shows {@link Problem}'s translation
- * next to the {@link #field()}, the Open311 API sends the English {@link #getMessage()} with the HTTP status.
+ * next to the {@link #field()}, the Open311 API sends the English {@link #getMessage()} with the HTTP status, the
+ * console says the {@link #explanation()} in its reader's language.
  * Nothing is stored when it is thrown.
  */
 @ApplicationException(rollback = true)
-public class ReportRefusedException extends RuntimeException {
+public class ReportRefusedException extends RuntimeException implements Text.Explained {
+
+    private static final long serialVersionUID = 1L;
 
     /** What was wrong; the name is the message key suffix ({@code report.refused.NAME}) in the portal. */
     public enum Problem {
@@ -33,11 +38,26 @@ public class ReportRefusedException extends RuntimeException {
 
     private final Problem problem;
     private final String field;
+    private final Text explanation;
 
-    public ReportRefusedException(Problem problem, String field, String message) {
-        super(message);
+    /** @param key a key of the refusal bundle ({@code report....}) and its arguments: the English message and the console's text */
+    public ReportRefusedException(Problem problem, String field, String key, Object... arguments) {
+        this(problem, field, new Text(key, arguments));
+    }
+
+    private ReportRefusedException(Problem problem, String field, Text explanation) {
+        super(explanation.english());
         this.problem = problem;
         this.field = field;
+        this.explanation = explanation;
+    }
+
+    /** A refusal of the domain (an invalid name, a photo that is not one), said as it said it. */
+    public ReportRefusedException(Problem problem, String field, Exception refusal) {
+        super(refusal.getMessage(), refusal);
+        this.problem = problem;
+        this.field = field;
+        this.explanation = Text.of(refusal).orElse(null);
     }
 
     public Problem problem() {
@@ -47,5 +67,10 @@ public class ReportRefusedException extends RuntimeException {
     /** The form field or API parameter at fault, or null. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Text explanation() {
+        return explanation;
     }
 }

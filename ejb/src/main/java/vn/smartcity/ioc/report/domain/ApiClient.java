@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * An Open311 client allowed to post service requests: the key itself is shown once when issued and only its
  * SHA-256 is kept (with its first characters, so admins can tell keys apart).
@@ -49,7 +51,7 @@ public class ApiClient {
 
     public ApiClient(String name, String keyPrefix, String keyHash, String issuedBy, Instant issuedAt) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("An API client needs a name of at most 200 characters");
+            throw new Invalid("report.apiClientName");
         }
         this.name = name.strip();
         this.keyPrefix = keyPrefix;

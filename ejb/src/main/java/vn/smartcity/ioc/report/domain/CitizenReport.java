@@ -19,6 +19,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+import vn.smartcity.ioc.shared.domain.NotNow;
+
 /**
  * What a citizen told the city, through the portal or an Open311 client: it feeds exactly one incident
  * (a new one, or an open one about the same problem). The id is public (Open311 {@code service_request_id});
@@ -154,7 +157,7 @@ public class CitizenReport {
     /** The incident this report feeds (set once, when it is filed). */
     public void feeds(long incidentId) {
         if (this.incidentId != null && this.incidentId != incidentId) {
-            throw new IllegalStateException("Report " + id + " already feeds incident " + this.incidentId);
+            throw new IllegalStateException("Report " + id + " already feeds incident " + this.incidentId); // a defect, not a refusal
         }
         this.incidentId = incidentId;
     }
@@ -162,13 +165,13 @@ public class CitizenReport {
     /** The citizen's verdict on the result: once, 1 to 5 stars. */
     public void rate(int stars, String comment, Instant now) {
         if (rating != null) {
-            throw new IllegalStateException("This report was already rated");
+            throw new NotNow("report.alreadyRated");
         }
         if (stars < 1 || stars > 5) {
-            throw new IllegalArgumentException("A rating is 1 to 5 stars");
+            throw new Invalid("report.ratingRange");
         }
         if (comment != null && comment.length() > MAX_RATING_COMMENT) {
-            throw new IllegalArgumentException("The comment is longer than " + MAX_RATING_COMMENT + " characters");
+            throw new Invalid("report.commentTooLong", MAX_RATING_COMMENT);
         }
         this.rating = stars;
         this.ratingComment = comment == null || comment.isBlank() ? null : comment.strip();

@@ -25,6 +25,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import vn.smartcity.ioc.city.domain.Department;
 import vn.smartcity.ioc.shared.domain.BilingualReference;
+import vn.smartcity.ioc.shared.domain.Invalid;
 
 /**
  * What a citizen can report (flooding, a broken street light, ...), the department responsible for it and
@@ -119,7 +120,7 @@ public class ReportCategory extends BilingualReference {
 
     private static int checkedSla(int hours) {
         if (hours < 1 || hours > MAX_SLA_HOURS) {
-            throw new IllegalArgumentException("The SLA of a category must be between 1 and " + MAX_SLA_HOURS + " hours");
+            throw new Invalid("report.slaRange", MAX_SLA_HOURS);
         }
         return hours;
     }

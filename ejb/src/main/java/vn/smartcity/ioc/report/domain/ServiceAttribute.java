@@ -25,6 +25,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * An extra question of a report category: the Open311 GeoReport v2 "attribute" of a service definition
  * (e.g. how deep the flood water is). {@code variable} false: information shown to the citizen, not a question.
@@ -65,11 +67,11 @@ public class ServiceAttribute {
 
         public Choice(String key, String nameVi, String nameEn) {
             if (key == null || !KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("choice key: lower-case letters, digits, _ or - (at most 40): " + key);
+                throw new Invalid("report.choiceKey", key);
             }
             this.key = key;
-            this.nameVi = text("choice " + key + " in Vietnamese", nameVi, 200, true);
-            this.nameEn = text("choice " + key + " in English", nameEn, 200, true);
+            this.nameVi = text("choiceVi", key, nameVi, 200, true);
+            this.nameEn = text("choiceEn", key, nameEn, 200, true);
         }
 
         /**
@@ -88,7 +90,7 @@ public class ServiceAttribute {
                 }
                 String[] parts = lines[i].split("\\|", -1);
                 if (parts.length != 3) {
-                    throw new IllegalArgumentException("choice line " + (i + 1) + ": key | tên | name");
+                    throw new Invalid("report.choiceLine", i + 1);
                 }
                 choices.add(new Choice(parts[0].strip(), parts[1], parts[2]));
             }
@@ -174,7 +176,7 @@ public class ServiceAttribute {
                             int sortOrder, String descriptionVi, String descriptionEn, String datatypeDescription,
                             List<Choice> choices) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: a lower-case letter, then letters, digits or _ (at most 40): " + code);
+            throw new Invalid("report.questionCode", code);
         }
         this.categoryCode = categoryCode;
         this.code = code;
@@ -201,28 +203,28 @@ public class ServiceAttribute {
     private void define(Datatype datatype, boolean variable, boolean required, int sortOrder, String descriptionVi,
                         String descriptionEn, String datatypeDescription, List<Choice> choices) {
         if (datatype == null) {
-            throw new IllegalArgumentException("datatype: one of " + List.of(Datatype.values()));
+            throw new Invalid("report.datatype", List.of(Datatype.values()).toString());
         }
         if (!variable && required) {
-            throw new IllegalArgumentException("information shown to the citizen cannot be required");
+            throw new Invalid("report.informationNotRequired");
         }
         if (sortOrder < 1 || sortOrder > MAX_ORDER) {
-            throw new IllegalArgumentException("order: 1 to " + MAX_ORDER);
+            throw new Invalid("report.questionOrder", MAX_ORDER);
         }
-        String vi = text("Vietnamese text", descriptionVi, 500, true);
-        String en = text("English text", descriptionEn, 500, true);
-        String hint = text("datatype description", datatypeDescription, 200, false);
+        String vi = text("descriptionVi", null, descriptionVi, 500, true);
+        String en = text("descriptionEn", null, descriptionEn, 500, true);
+        String hint = text("datatypeDescription", null, datatypeDescription, 200, false);
         List<Choice> given = choices == null ? List.of() : choices;
         if (datatype.list() && (given.isEmpty() || given.size() > MAX_CHOICES)) {
-            throw new IllegalArgumentException("a list question has 1 to " + MAX_CHOICES + " choices");
+            throw new Invalid("report.choiceCount", MAX_CHOICES);
         }
         if (!datatype.list() && !given.isEmpty()) {
-            throw new IllegalArgumentException("only list questions have choices");
+            throw new Invalid("report.choicesOnlyForLists");
         }
         Set<String> keys = new HashSet<>();
         for (Choice choice : given) {
             if (!keys.add(choice.key)) {
-                throw new IllegalArgumentException("choice " + choice.key + " is given twice");
+                throw new Invalid("report.choiceTwice", choice.key);
             }
         }
         this.datatype = datatype;
@@ -236,19 +238,24 @@ public class ServiceAttribute {
         this.choices.addAll(given);
     }
 
-    private static String text(String what, String value, int max, boolean needed) {
+    /**
+     * @param field     the last part of the keys {@code report.missing.FIELD}, {@code report.tooLong.FIELD} and
+     *                  {@code report.oneLine.FIELD}
+     * @param choiceKey the choice's key (a choice's name), or null
+     */
+    private static String text(String field, String choiceKey, String value, int max, boolean needed) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             if (needed) {
-                throw new IllegalArgumentException(what + " is missing");
+                throw new Invalid("report.missing." + field, choiceKey);
             }
             return null;
         }
         if (v.length() > max) {
-            throw new IllegalArgumentException(what + ": at most " + max + " characters");
+            throw new Invalid("report.tooLong." + field, max, choiceKey);
         }
         if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException(what + ": one line");
+            throw new Invalid("report.oneLine." + field, choiceKey);
         }
         return v;
     }

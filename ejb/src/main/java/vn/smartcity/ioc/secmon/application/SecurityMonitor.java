@@ -20,6 +20,7 @@ import vn.smartcity.ioc.secmon.domain.SecurityAlert;
 import vn.smartcity.ioc.secmon.domain.SecurityAsset;
 import vn.smartcity.ioc.secmon.domain.SecurityEvent;
 import vn.smartcity.ioc.secmon.domain.SecurityRule;
+import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * Security monitoring on the console (administrators, supervisors, auditors read; administrators change rules
@@ -32,11 +33,31 @@ public class SecurityMonitor {
     @jakarta.inject.Inject
     jakarta.enterprise.event.Event<vn.smartcity.ioc.audit.domain.AdminChange> adminChanges;
 
-    /** Refused change, with why; nothing changed. */
+    /** Refused change, with why (in English; the {@link #explanation()} in the reader's language); nothing changed. */
     @jakarta.ejb.ApplicationException(rollback = true)
-    public static class Refused extends RuntimeException {
-        public Refused(String message) {
-            super(message);
+    public static class Refused extends RuntimeException implements Text.Explained {
+        private static final long serialVersionUID = 1L;
+        private final Text explanation;
+
+        /** @param key a key of the refusal bundle ({@code secmon....}) and its arguments */
+        public Refused(String key, Object... arguments) {
+            this(new Text(key, arguments));
+        }
+
+        private Refused(Text explanation) {
+            super(explanation.english());
+            this.explanation = explanation;
+        }
+
+        /** The rule's or the asset's own refusal (an invalid value), said as it said it. */
+        Refused(RuntimeException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.explanation = Text.of(refusal).orElse(null);
+        }
+
+        @Override
+        public Text explanation() {
+            return explanation;
         }
     }
 
@@ -126,7 +147,7 @@ public class SecurityMonitor {
             if (id == null) {
                 if (code == null || !em.createQuery("select r.id from SecurityRule r where r.code = :c", Long.class)
                         .setParameter("c", code.strip()).getResultList().isEmpty()) {
-                    throw new Refused(code == null ? "code: required" : "There is already a rule " + code.strip());
+                    throw code == null ? new Refused("secmon.codeRequired") : new Refused("secmon.ruleExists", code.strip());
                 }
                 SecurityRule r = new SecurityRule(code.strip(), name, kind, level, field, pattern, blank(groupBy),
                         blank(distinctField), threshold, windowSeconds, suppressSeconds, active, who, now);
@@ -137,11 +158,10 @@ public class SecurityMonitor {
             }
             SecurityRule r = em.find(SecurityRule.class, id);
             if (r == null) {
-                throw new Refused("There is no rule " + id);
+                throw new Refused("secmon.noRule", id);
             }
             if (r.getVersion() != version) {
-                throw new Refused("Rule " + r.getCode() + " was changed by " + r.getChangedBy() + " at " + r.getChangedAt()
-                        + "; reload the page");
+                throw new Refused("secmon.ruleChanged", r.getCode(), r.getChangedBy(), r.getChangedAt());
             }
             r.change(name, kind, level, field, pattern, blank(groupBy), blank(distinctField), threshold, windowSeconds,
                     suppressSeconds, active, who, now);
@@ -149,7 +169,7 @@ public class SecurityMonitor {
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-rule", r.getCode(), "change"));
             return r;
         } catch (IllegalArgumentException e) {
-            throw new Refused(e.getMessage());
+            throw new Refused(e);
         }
     }
 
@@ -172,7 +192,7 @@ public class SecurityMonitor {
             adminChanges.fire(new vn.smartcity.ioc.audit.domain.AdminChange(who, "security-asset", a.getHost(), "create"));
             return a;
         } catch (IllegalArgumentException e) {
-            throw new Refused(e.getMessage());
+            throw new Refused(e);
         }
     }
 

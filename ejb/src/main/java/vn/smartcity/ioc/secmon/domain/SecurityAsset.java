@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /** A host of the city's systems (name or address as it appears in events), its owner and how critical it is. */
 @Entity
 @Table(name = "security_asset")
@@ -62,7 +64,7 @@ public class SecurityAsset {
 
     public SecurityAsset(String host, String name, String owner, Criticality criticality, String by, Instant at) {
         if (host == null || !host.strip().matches("[A-Za-z0-9._:-]{1,255}")) {
-            throw new IllegalArgumentException("host: a host name or an address");
+            throw new Invalid("secmon.assetHost");
         }
         this.host = host.strip().toLowerCase(java.util.Locale.ROOT);
         change(name, owner, criticality, by, at);
@@ -70,10 +72,10 @@ public class SecurityAsset {
 
     public void change(String name, String owner, Criticality criticality, String by, Instant at) {
         if (name == null || name.isBlank() || name.length() > 200 || owner != null && owner.length() > 200) {
-            throw new IllegalArgumentException("name: required, at most 200 characters");
+            throw new Invalid("secmon.name");
         }
         if (criticality == null) {
-            throw new IllegalArgumentException("criticality: LOW, MEDIUM, HIGH or CRITICAL");
+            throw new Invalid("secmon.assetCriticality");
         }
         this.name = name.strip();
         this.owner = owner == null || owner.isBlank() ? null : owner.strip();

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+
 /**
  * A security rule: which events it looks at (a Java regular expression on one field), and what makes a hit:
  * each such event ({@code MATCH}), at least {@code threshold} of them with the same {@code groupBy} value within
@@ -97,7 +99,7 @@ public class SecurityRule {
                         String groupBy, String distinctField, int threshold, int windowSeconds, int suppressSeconds,
                         boolean active, String by, Instant at) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code: 2 to 40 of a-z, 0-9 and -");
+            throw new Invalid("secmon.ruleCode");
         }
         this.code = code;
         change(name, kind, level, fieldName, pattern, groupBy, distinctField, threshold, windowSeconds,
@@ -108,41 +110,41 @@ public class SecurityRule {
                        String distinctField, int threshold, int windowSeconds, int suppressSeconds, boolean active,
                        String by, Instant at) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("name: required, at most 200 characters");
+            throw new Invalid("secmon.name");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("kind: MATCH, FREQUENCY or DISTINCT");
+            throw new Invalid("secmon.ruleKind");
         }
         if (level < 0 || level > 15) {
-            throw new IllegalArgumentException("level: 0 to 15");
+            throw new Invalid("secmon.ruleLevel");
         }
         for (String f : new String[] {fieldName, groupBy, distinctField}) {
             if (f != null && !f.isBlank() && !FIELDS.contains(f)) {
-                throw new IllegalArgumentException("field " + f + ": one of " + String.join(", ", FIELDS.stream().sorted().toList()));
+                throw new Invalid("secmon.ruleField", f, String.join(", ", FIELDS.stream().sorted().toList()));
             }
         }
         if (fieldName == null || fieldName.isBlank()) {
-            throw new IllegalArgumentException("field: required");
+            throw new Invalid("secmon.ruleFieldRequired");
         }
         if (pattern == null || pattern.isBlank() || pattern.length() > 500) {
-            throw new IllegalArgumentException("pattern: a regular expression of at most 500 characters");
+            throw new Invalid("secmon.rulePattern");
         }
         Pattern p;
         try {
             p = Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("pattern: not a regular expression (" + e.getDescription() + ")");
+            throw new Invalid("secmon.ruleNotARegex", e.getDescription());
         }
         boolean grouped = groupBy != null && !groupBy.isBlank();
         if (kind != Kind.MATCH && !grouped) {
-            throw new IllegalArgumentException("group by: required for " + kind);
+            throw new Invalid("secmon.ruleGroupBy", kind);
         }
         if (kind == Kind.DISTINCT && (distinctField == null || distinctField.isBlank())) {
-            throw new IllegalArgumentException("distinct field: required for DISTINCT");
+            throw new Invalid("secmon.ruleDistinctField");
         }
         if (threshold < 1 || threshold > 100_000 || windowSeconds < 1 || windowSeconds > 86_400
                 || suppressSeconds < 0 || suppressSeconds > 86_400) {
-            throw new IllegalArgumentException("threshold 1–100,000; window 1–86,400 s; quiet time 0–86,400 s");
+            throw new Invalid("secmon.ruleNumbers");
         }
         this.name = name.strip();
         this.kind = kind;

@@ -15,7 +15,7 @@ public final class Sha256 {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
+            throw new IllegalStateException("Every Java platform has SHA-256", e); // a defect, not a refusal
         }
     }
 

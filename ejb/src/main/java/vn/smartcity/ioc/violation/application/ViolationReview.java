@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.shared.domain.Text;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
@@ -27,13 +28,32 @@ import vn.smartcity.ioc.violation.domain.ViolationRepository;
 @RolesAllowed(Roles.TRAFFIC_OFFICER)
 public class ViolationReview {
 
-    static final long SECOND_OFFICER_FROM = Long.parseLong(System.getenv().getOrDefault("IOC_SECOND_OFFICER_FINE", "10000000"));
+    public static final long SECOND_OFFICER_FROM = Long.parseLong(System.getenv().getOrDefault("IOC_SECOND_OFFICER_FINE", "10000000"));
 
     /** A review the application refuses, with the reason. */
     @ApplicationException(rollback = true)
-    public static class ReviewRefused extends RuntimeException {
-        public ReviewRefused(String message) {
-            super(message);
+    public static class ReviewRefused extends RuntimeException implements Text.Explained {
+        private static final long serialVersionUID = 1L;
+        private final Text explanation;
+
+        public ReviewRefused(String key, Object... arguments) {
+            this(new Text(key, arguments));
+        }
+
+        private ReviewRefused(Text explanation) {
+            super(explanation.english());
+            this.explanation = explanation;
+        }
+
+        /** The violation's own refusal, said as it said it. */
+        ReviewRefused(RuntimeException refusal) {
+            super(refusal.getMessage(), refusal);
+            this.explanation = Text.of(refusal).orElse(null);
+        }
+
+        @Override
+        public Text explanation() {
+            return explanation;
         }
     }
 
@@ -57,7 +77,7 @@ public class ViolationReview {
         try {
             return v.confirm(officer(), SECOND_OFFICER_FROM, clock.instant());
         } catch (IllegalStateException e) {
-            throw new ReviewRefused(e.getMessage());
+            throw new ReviewRefused(e);
         }
     }
 
@@ -66,13 +86,13 @@ public class ViolationReview {
         try {
             v.reject(reason, officer(), clock.instant());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ReviewRefused(e.getMessage());
+            throw new ReviewRefused(e);
         }
     }
 
     public void correctPlate(long id, int version, String plateText) {
         Violation v = find(id, version);
-        Plate plate = Plate.parse(plateText).orElseThrow(() -> new ReviewRefused("'" + plateText + "' is not a Vietnamese plate"));
+        Plate plate = Plate.parse(plateText).orElseThrow(() -> new ReviewRefused("violation.notAPlate", plateText));
         VehicleOwner vehicle = repository.vehicle(plate.canonical()).map(Vehicle::owner).orElse(null);
         FineRule rule = processing.fineRule(v.getObservedAt(), v.getKind(),
                 vehicle != null ? vehicle.vehicleClass() : v.getVehicleClass(),
@@ -80,17 +100,17 @@ public class ViolationReview {
         try {
             v.correctPlate(plate, vehicle, rule, officer(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new ReviewRefused(e.getMessage());
+            throw new ReviewRefused(e);
         }
     }
 
     private Violation find(long id, int version) {
         Violation v = em.find(Violation.class, id);
         if (v == null) {
-            throw new ReviewRefused("There is no violation " + id);
+            throw new ReviewRefused("violation.notFound", id);
         }
         if (v.getVersion() != version) {
-            throw new ReviewRefused("Violation " + id + " was changed meanwhile; reload the page");
+            throw new ReviewRefused("violation.changed", id);
         }
         return v;
     }

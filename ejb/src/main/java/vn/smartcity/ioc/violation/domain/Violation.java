@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import vn.smartcity.ioc.shared.domain.Invalid;
+import vn.smartcity.ioc.shared.domain.NotNow;
+
 /**
  * A traffic violation established from a candidate: the normalised plate, the owner from the vehicle
  * registry, the fine by the schedule in force that day. It waits for a traffic officer's review
@@ -183,8 +186,7 @@ public class Violation {
             return false;
         }
         if (needsTwo && firstConfirmedBy.equals(officer)) {
-            throw new IllegalStateException("A second officer must confirm a fine of " + fineMax + " VND; "
-                    + officer + " already confirmed it");
+            throw new NotNow("violation.secondOfficer", fineMax, officer);
         }
         this.state = State.CONFIRMED;
         this.reviewedBy = officer;
@@ -195,10 +197,10 @@ public class Violation {
     /** An officer rejects the violation (a misread, an ambulance, a broken signal), with the reason. */
     public void reject(String reason, String officer, Instant now) {
         if (state != State.AWAITING_REVIEW && state != State.MANUAL_REVIEW) {
-            throw new IllegalStateException("A " + state + " violation cannot be rejected");
+            throw new NotNow("violation.cannotReject", state);
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Rejecting needs a reason");
+            throw new Invalid("violation.rejectNeedsReason");
         }
         this.state = State.REJECTED;
         this.reviewNote = reason.strip().length() > 1000 ? reason.strip().substring(0, 1000) : reason.strip();
@@ -212,7 +214,7 @@ public class Violation {
      */
     public void correctPlate(Plate corrected, VehicleOwner vehicle, FineRule rule, String officer, Instant now) {
         if (state != State.AWAITING_REVIEW && state != State.MANUAL_REVIEW) {
-            throw new IllegalStateException("A " + state + " violation cannot be corrected");
+            throw new NotNow("violation.cannotCorrect", state);
         }
         String before = plate;
         this.plate = corrected.canonical();
@@ -235,14 +237,14 @@ public class Violation {
 
     /** The penalty notice was issued (by the notice-issuing job, in the transaction that stored it). */
     public void noticeIssued(Instant now) {
-        requireState(State.CONFIRMED, "issu");
+        requireState(State.CONFIRMED, "issue");
         this.state = State.NOTICE_ISSUED;
         this.reviewedAt = reviewedAt == null ? now : reviewedAt;
     }
 
     private void requireState(State expected, String action) {
         if (state != expected) {
-            throw new IllegalStateException("Only a violation " + expected + " can be " + action + "ed; this one is " + state);
+            throw new NotNow("violation.onlyIn." + action, expected, state);
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.smartcity.ioc.shared.domain.NotNow;
+
 /**
  * What a camera saw that may be a violation: the plate as read, the kind, when and where, the speed, and
  * the evidence image with the SHA-256 the camera computed. The violation-processing job reads the NEW ones.
@@ -142,7 +144,7 @@ public class ViolationCandidate {
 
     private void requireReview() {
         if (status != Status.PLATE_REVIEW) {
-            throw new IllegalStateException("Candidate " + id + " is " + status + ", not waiting for its plate");
+            throw new NotNow("violation.candidateNotWaiting", id, status);
         }
     }
 

@@ -15,7 +15,7 @@ final class PortalMessages {
     }
 
     static void refused(ReportRefusedException e, String formId) {
-        String text = text("report.refused." + e.problem().name(), e.getMessage());
+        String text = text("report.refused." + e.problem().name(), vn.smartcity.ioc.web.shared.Messages.why(e));
         String client = e.field() == null ? null : formId + ":" + e.field();
         FacesContext faces = FacesContext.getCurrentInstance();
         if (client != null && faces.getViewRoot().findComponent(client) == null) {

@@ -3,6 +3,8 @@ package vn.smartcity.ioc.web.shared;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import vn.smartcity.ioc.shared.domain.Text;
+
 /** Page messages from the resource bundle "msg", in the page's language. */
 public final class Messages {
 
@@ -22,12 +24,22 @@ public final class Messages {
     }
 
     /**
-     * An action the application refused: the message {@code key} with the refusal's own message as detail (an
-     * EJBException's cause when the container wrapped it).
+     * An action the application refused: the message {@code key} with the refusal's own explanation as detail, in
+     * the page's language (see {@link #why}).
      */
     public static void refused(String key, RuntimeException e) {
-        Throwable why = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
-        error(key, why.getMessage());
+        error(key, why(e));
+    }
+
+    /**
+     * Why {@code refusal} was thrown, in the page's language: its {@link Text} (or that of the first of its causes
+     * with one, such as the domain refusal an EJBException or an application exception wraps), else its message.
+     */
+    public static String why(Throwable refusal) {
+        Throwable shown = refusal instanceof jakarta.ejb.EJBException && refusal.getCause() != null ? refusal.getCause() : refusal;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
+        return Text.of(refusal).map(t -> t.in(locale)).orElse(shown.getMessage());
     }
 
     /** The text {@code key} of the bundle "msg" in the page's language, with {0}, {1}… filled in. */

@@ -78,7 +78,7 @@ public class CategoryEditBacking implements Serializable {
                 case CHANGED_MEANWHILE -> "admin.category.conflict";
                 case NOT_FOUND -> "admin.category.notFound";
                 case INVALID -> "admin.category.invalid";
-            }, e.getMessage());
+            }, Messages.why(e));
         } catch (EJBException e) {
             if (!(e.getCause() instanceof OptimisticLockException)) {
                 throw e;

@@ -79,7 +79,7 @@ public class QuestionsBacking implements Serializable {
             Messages.info("admin.questions.saved", saved.code());
             reset();
         } catch (IllegalArgumentException e) {
-            Messages.error("admin.category.invalid", e.getMessage());
+            Messages.error("admin.category.invalid", Messages.why(e));
         } catch (RuntimeException e) {
             refused(e);
         }
@@ -110,7 +110,7 @@ public class QuestionsBacking implements Serializable {
                 case CHANGED_MEANWHILE -> "admin.questions.conflict";
                 case NOT_FOUND -> "admin.questions.notFound";
                 case INVALID -> "admin.category.invalid";
-            }, r.getMessage());
+            }, Messages.why(r));
         } else if (why instanceof OptimisticLockException) {
             Messages.error("admin.questions.conflict", null);
         } else {

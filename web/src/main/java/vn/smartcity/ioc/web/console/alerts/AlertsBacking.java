@@ -87,10 +87,10 @@ public class AlertsBacking {
                 Messages.info(doneKey, "#" + id);
             }
         } catch (AlertRefusedException | IncidentRefusedException e) {
-            Messages.error("alerts.refused", e.getMessage());
+            Messages.error("alerts.refused", Messages.why(e));
         } catch (EJBException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            Messages.error("alerts.refused", cause.getMessage());
+            Messages.error("alerts.refused", Messages.why(cause));
         }
         open = null;
         handled = null;

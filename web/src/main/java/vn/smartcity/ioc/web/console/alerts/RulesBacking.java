@@ -79,9 +79,9 @@ public class RulesBacking {
             Messages.info("rules.saved", saved.getCode() + " v" + saved.getVersion());
             return "/console/alerts/rules?faces-redirect=true&code=" + saved.getCode();
         } catch (AlertRefusedException | IllegalArgumentException e) {
-            Messages.error("rules.refused", e.getMessage());
+            Messages.error("rules.refused", Messages.why(e));
         } catch (EJBException e) {
-            Messages.error("rules.refused", e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            Messages.error("rules.refused", Messages.why(e));
         }
         return null;
     }

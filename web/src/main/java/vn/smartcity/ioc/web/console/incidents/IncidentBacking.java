@@ -129,13 +129,13 @@ public class IncidentBacking implements Serializable {
                 Messages.info(doneKey);
             }
         } catch (IncidentChangedException e) {
-            Messages.error("incident.changed", e.getMessage());
+            Messages.error("incident.changed", Messages.why(e));
         } catch (IncidentRefusedException e) {
             Messages.error(switch (e.reason()) {
                 case NOT_FOUND -> "incident.notFound";
                 case NOT_YOUR_DEPARTMENT -> "incident.notYourDepartment";
                 case ILLEGAL_TRANSITION, INVALID -> "incident.refused";
-            }, e.reason() == IncidentRefusedException.Reason.NOT_YOUR_DEPARTMENT ? null : e.getMessage());
+            }, e.reason() == IncidentRefusedException.Reason.NOT_YOUR_DEPARTMENT ? null : Messages.why(e));
         }
     }
 

@@ -106,7 +106,8 @@ public class IncidentQueueBacking implements Serializable {
         if (!result.done().isEmpty()) {
             Messages.info("incidents.bulk.done", result.done().size() + ": " + result.done());
         }
-        result.refused().forEach((id, why) -> Messages.error("incidents.bulk.refused", "#" + id + ": " + why));
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        result.refused().forEach((id, why) -> Messages.error("incidents.bulk.refused", "#" + id + ": " + why.in(locale)));
     }
 
     public SourceKind[] getSources() { return SourceKind.values(); }

@@ -38,7 +38,7 @@ public class NewIncidentBacking {
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             context.redirect(context.getRequestContextPath() + "/console/incidents/incident.xhtml?id=" + opened.id());
         } catch (IncidentRefusedException | IllegalArgumentException e) {
-            Messages.error("incident.invalid", e.getMessage());
+            Messages.error("incident.invalid", Messages.why(e));
         }
     }
 

@@ -101,7 +101,7 @@ public class SecurityBacking {
             try {
                 events = monitor.search(host, time(from), time(to), level, text, 200);
             } catch (IllegalArgumentException e) {
-                Messages.error("security.refused", e.getMessage());
+                Messages.error("security.refused", Messages.why(e));
                 events = List.of();
             }
         }

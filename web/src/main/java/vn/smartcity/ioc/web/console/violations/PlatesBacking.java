@@ -50,7 +50,7 @@ public class PlatesBacking {
     }
 
     private static void refused(PlateReview.Refused e) {
-        Messages.error("plates.refused." + e.key(), e.getMessage());
+        Messages.error("plates.refused." + e.key(), Messages.why(e));
     }
 
     public List<PlateReview.Waiting> getQueue() {

@@ -131,7 +131,7 @@ public class ViolationsBacking {
         try {
             decision.run();
         } catch (ViolationReview.ReviewRefused e) {
-            Messages.error("violations.refused", e.getMessage());
+            Messages.error("violations.refused", Messages.why(e));
         }
         awaiting = null;
     }
