@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -27,11 +31,22 @@ import vn.smartcity.ioc.report.domain.Reporter;
 import vn.smartcity.ioc.secmon.domain.SecurityAlert;
 import vn.smartcity.ioc.secmon.domain.SecurityEvent;
 import vn.smartcity.ioc.secmon.domain.SyslogParser;
+import vn.smartcity.ioc.violation.application.CandidateRejected;
+import vn.smartcity.ioc.violation.application.CheckedCandidate;
+import vn.smartcity.ioc.violation.application.ViolationProcessing;
+import vn.smartcity.ioc.violation.application.ViolationReview;
+import vn.smartcity.ioc.violation.domain.FineRuleBook;
+import vn.smartcity.ioc.violation.domain.PenaltyNotice;
+import vn.smartcity.ioc.violation.domain.PendingCandidate;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
+import vn.smartcity.ioc.violation.domain.VehicleOwner;
+import vn.smartcity.ioc.violation.domain.Violation;
 import vn.smartcity.ioc.violation.domain.ViolationCandidate;
 import vn.smartcity.ioc.violation.domain.ViolationKind;
+import vn.smartcity.ioc.violation.domain.ViolationRepository;
+import vn.smartcity.ioc.violation.infrastructure.PdfNoticeRenderer;
 
 /**
  * Loads the demo city on the first start of the embedded defaults: only when {@code IOC_DEMO_DATA} is
@@ -103,6 +118,15 @@ public class DemoCity {
 
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
+
+    @Inject
+    ViolationProcessing processing;
+
+    @Inject
+    ViolationRepository repository;
+
+    @Inject
+    PdfNoticeRenderer renderer;
 
     Clock clock = Clock.systemUTC();
 
@@ -223,26 +247,79 @@ public class DemoCity {
         }
     }
 
-    /** Candidates of the traffic cameras: with plates of registered vehicles, and without a plate (for the officers). */
+    /**
+     * The traffic cameras' candidates, through the violation job's own steps: with plates of registered vehicles, one
+     * unregistered (manual review), two without a plate (the officers' plate queue); then officers' decisions, so
+     * that the traffic pages and the citizens' look-up show a violation in each state: a notice issued (its PDF),
+     * confirmed by two officers, rejected with a reason, and awaiting review.
+     */
     private void violations(Instant now) {
         byte[] evidence = DemoImage.jpeg();
         String sha = sha256(evidence);
         String[][] vehicles = {{"25A-123.45", "CAR", "Nguyễn Văn An"}, {"25A-246.80", "CAR", "Lò Thị Bình"},
-                {"25-B1 234.56", "MOTORBIKE", "Vàng A Páo"}, {"25C-135.79", "TRUCK", "Công ty Vận tải Tam Đường"}};
+                {"25-B1 234.56", "MOTORBIKE", "Vàng A Páo"}, {"25C-135.79", "TRUCK", "Công ty Vận tải Tam Đường"},
+                {"25A-468.02", "CAR", "Tẩn Văn Sáng"}};
         for (String[] v : vehicles) {
             em.persist(new Vehicle(Plate.parse(v[0]).orElseThrow(), VehicleClass.valueOf(v[1]), v[2],
                     "Phường Tân Phong, Lai Châu", now));
         }
-        Object[][] seen = {{"LC-TP-001", ViolationKind.RED_LIGHT, "25A-123.45", 3}, {"LC-TP-001", ViolationKind.SPEEDING, "25A-246.80", 2},
-                {"LC-DK-001", ViolationKind.RED_LIGHT, "25-B1 234.56", 2}, {"LC-DK-001", ViolationKind.WRONG_WAY, "25C-135.79", 1},
+        // oldest first: the first becomes a notice, the second is confirmed, the third rejected, the rest wait
+        Object[][] seen = {{"LC-TP-001", ViolationKind.RED_LIGHT, "25A-123.45", 9}, {"LC-TP-001", ViolationKind.SPEEDING, "25A-246.80", 6},
+                {"LC-DK-001", ViolationKind.RED_LIGHT, "25-B1 234.56", 4}, {"LC-DK-001", ViolationKind.WRONG_WAY, "25C-135.79", 2},
+                {"LC-TP-003", ViolationKind.RED_LIGHT, "25A-468.02", 1}, {"LC-TP-003", ViolationKind.SPEEDING, "30A-999.99", 1},
                 {"LC-TP-001", ViolationKind.RED_LIGHT, null, 1}, {"LC-TP-003", ViolationKind.SPEEDING, null, 0}};
+        List<ViolationCandidate> candidates = new ArrayList<>();
         for (Object[] s : seen) {
             Instant at = now.minus(Duration.ofDays((int) s[3])).minus(Duration.ofHours(2));
             boolean speeding = s[1] == ViolationKind.SPEEDING;
-            em.persist(new ViolationCandidate((String) s[0], (ViolationKind) s[1], (String) s[2],
+            ViolationCandidate candidate = new ViolationCandidate((String) s[0], (ViolationKind) s[1], (String) s[2],
                     s[2] == null ? VehicleClass.CAR : null, at, speeding ? 78 : null, speeding ? 50 : null,
-                    "Lai Châu, camera " + s[0], evidence, sha));
+                    "Lai Châu, camera " + s[0], evidence, sha);
+            em.persist(candidate);
+            candidates.add(candidate);
         }
+        em.flush();
+        // the job's steps (the candidate's check, the registry, the fine schedule in force), each violation stored
+        // as an entity: the job's set-based insert bypasses the audit of this one transaction's later decisions
+        FineRuleBook rules = processing.ruleBook();
+        Map<String, VehicleOwner> owners = new HashMap<>();
+        repository.owners(List.of(vehicles).stream().map(v -> Plate.parse(v[0]).orElseThrow().canonical()).toList())
+                .forEach(o -> owners.put(o.plate(), o));
+        List<Long> processed = new ArrayList<>();
+        for (ViolationCandidate c : candidates) {
+            PendingCandidate pending = new PendingCandidate(c.getId(), c.getCameraCode(), c.getKind(), c.getPlateText(),
+                    c.getVehicleClass(), c.getObservedAt(), c.getSpeedKmh(), c.getLimitKmh(), c.getPlace(),
+                    c.getEvidence(), c.getEvidenceSha256());
+            try {
+                CheckedCandidate checked = processing.check(pending);
+                VehicleOwner owner = owners.get(checked.plate().canonical());
+                VehicleClass vehicleClass = owner != null ? owner.vehicleClass() : VehicleClass.CAR;
+                em.persist(Violation.establish(pending, checked.plate(), owner, rules.rule(LocalDate.ofInstant(
+                        c.getObservedAt(), VIETNAM), c.getKind(), vehicleClass, pending.overKmh()).orElse(null), null, now));
+                processed.add(c.getId());
+            } catch (CandidateRejected e) {
+                processing.skipped(c.getId(), null, e.getMessage(), e.plateReview());
+            }
+        }
+        repository.markCandidates(ViolationCandidate.Status.PROCESSED, processed);
+        em.flush();
+        List<Violation> established = em.createQuery("select v from Violation v where v.state = :s order by v.observedAt",
+                Violation.class).setParameter("s", Violation.State.AWAITING_REVIEW).getResultList();
+        Violation notice = established.get(0);
+        Violation confirmed = established.get(1);
+        for (Violation v : List.of(notice, confirmed)) {
+            Instant reviewed = v.getObservedAt().plus(Duration.ofDays(1));
+            if (!v.confirm("traffic-officer", ViolationReview.SECOND_OFFICER_FROM, reviewed)) {
+                v.confirm("traffic-officer-2", ViolationReview.SECOND_OFFICER_FROM, reviewed.plus(Duration.ofMinutes(20)));
+            }
+        }
+        established.get(2).reject("Xe ưu tiên đang làm nhiệm vụ (cứu thương) / an ambulance on duty", "traffic-officer",
+                established.get(2).getObservedAt().plus(Duration.ofDays(1)));
+        String number = PenaltyNotice.numberOf(notice, VIETNAM);
+        Instant issued = notice.getObservedAt().plus(Duration.ofDays(2));
+        byte[] pdf = renderer.render(notice, number, evidence, issued);
+        repository.addNotice(new PenaltyNotice(notice.getId(), number, issued, pdf, sha256(pdf), 0));
+        notice.noticeIssued(issued);
     }
 
     /** A week of the city's systems in the security monitor: failed logins, a port scan, an antivirus finding. */

@@ -14,6 +14,9 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import vn.smartcity.ioc.shared.infrastructure.persistence.IocEntities;
+import vn.smartcity.ioc.violation.application.ViolationProcessing;
+import vn.smartcity.ioc.violation.infrastructure.JpaViolationRepository;
+import vn.smartcity.ioc.violation.infrastructure.PdfNoticeRenderer;
 
 /** The demo city loads on the migrated schema through the domain model: incidents in every state, with their reports. */
 class DemoCityTest {
@@ -25,6 +28,13 @@ class DemoCityTest {
         try (SessionFactory sessions = IocEntities.validatedSessionFactory(h2); Session session = sessions.openSession()) {
             DemoCity demo = new DemoCity();
             demo.em = session;
+            // what the container injects: the violation job's own steps, on this session
+            JpaViolationRepository repository = new JpaViolationRepository();
+            inject(repository, "em", session);
+            demo.repository = repository;
+            demo.processing = new ViolationProcessing();
+            inject(demo.processing, "repository", repository);
+            demo.renderer = new PdfNoticeRenderer();
             session.beginTransaction();
             assertEquals(DemoCity.PROBLEMS.size(), demo.load());
             session.getTransaction().commit();
@@ -43,12 +53,29 @@ class DemoCityTest {
                     "select department_code from incident where category_code = 'waste' and ward_code = 'DOAN_KET'", String.class)
                     .getSingleResult(), "routed by category and ward");
             assertEquals(2L, ((Number) session.createNativeQuery(
-                    "select count(*) from violation_candidate where plate_text is null and status = 'NEW'", Object.class)
-                    .getSingleResult()).longValue(), "plate-less candidates for the officers' queue");
+                    "select count(*) from violation_candidate where plate_text is null and status = 'PLATE_REVIEW'", Object.class)
+                    .getSingleResult()).longValue(), "plate-less candidates in the officers' plate queue");
+            Map<String, Long> violations = session.createNativeQuery("select state, count(*) from violation group by state",
+                    Object[].class).getResultList().stream()
+                    .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+            assertEquals(Map.of("NOTICE_ISSUED", 1L, "CONFIRMED", 1L, "REJECTED", 1L, "AWAITING_REVIEW", 2L, "MANUAL_REVIEW", 1L),
+                    violations, "a violation in each state");
+            byte[] pdf = session.createNativeQuery("select pdf from penalty_notice", byte[].class).getSingleResult();
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "the notice's PDF");
             assertTrue(((Number) session.createNativeQuery("select count(*) from report_photo where approved = true", Object.class)
                     .getSingleResult()).intValue() >= 2, "citizens' photos, some public");
             assertTrue(((Number) session.createNativeQuery("select count(*) from security_event", Object.class).getSingleResult())
                     .intValue() >= 30, "a week of security events");
+        }
+    }
+
+    private static void inject(Object bean, String field, Object value) {
+        try {
+            java.lang.reflect.Field f = bean.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(bean, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
