@@ -1,0 +1,154 @@
+package vn.smartcity.ioc.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.smartcity.ioc.it.support.Http;
+import vn.smartcity.ioc.it.support.IncidentPages;
+import vn.smartcity.ioc.it.support.IocDeployment;
+import vn.smartcity.ioc.it.support.TestDirectory;
+
+/**
+ * The analytics page and its CSV as their users walk them: an analyst sees the province's incidents of the day
+ * grow by department, a handler only their department's, the roles without analytics are refused, and a bad
+ * period is said in Vietnamese (page) or answered 400 (CSV), never 500.
+ */
+@ExtendWith({TestDirectory.class, ArquillianExtension.class})
+@RunAsClient
+class AnalyticsIT extends IocDeployment {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final String DAY = "?from=" + TODAY + "&to=" + TODAY.plusDays(1) + "&by=department";
+    static final String PAGE = "/console/analytics/index.xhtml";
+    static final String CSV = "/console/analytics/incidents.csv";
+
+    @Test
+    void theAnalystSeesTheProvinceByDepartmentAndTheHandlerTheirDepartmentOnly() {
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        Http handler = new Http(); // Department of Construction (SXD)
+        handler.login("handler", "demo");
+
+        String before = analyst.get(PAGE + DAY).body();
+        int police = opened(before, "CA");
+        int construction = opened(before, "SXD");
+        int province = opened(before, "*");
+        int handlerBefore = opened(handler.get(PAGE + DAY).body(), "SXD");
+
+        java.time.ZonedDateTime opening = java.time.ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        IncidentPages.open(operator, "public-order", "TAN_PHONG", "Đánh nhau trước cổng trường (phân tích)");
+        IncidentPages.open(operator, "road-damage", "DOAN_KET", "Sụt lún mặt đường Lê Duẩn (phân tích)");
+
+        String after = analyst.get(PAGE + DAY).body();
+        assertEquals(police + 1, opened(after, "CA"), after);
+        assertEquals(construction + 1, opened(after, "SXD"));
+        assertEquals(province + 2, opened(after, "*"), "the province's total");
+        assertTrue(after.contains("Công an tỉnh"), "groups by their names");
+        assertTrue(after.contains("Sự cố được tạo trong khoảng thời gian"), "each figure's definition on the page");
+
+        String mine = handler.get(PAGE + DAY).body();
+        assertEquals(handlerBefore + 1, opened(mine, "SXD"), "the handler's department's");
+        assertEquals(Set.of("SXD", "*"), groups(mine), "nothing of other departments");
+        assertTrue(mine.contains("Chỉ sự cố của đơn vị của bạn"), mine);
+
+        HttpResponse<String> csv = analyst.get(CSV + DAY);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\uFEFFgroup,opened,resolved,"), csv.body());
+        assertTrue(csv.body().contains("\r\nCA," + (police + 1) + ","), csv.body());
+        String handlerCsv = handler.get(CSV + DAY).body();
+        assertTrue(handlerCsv.contains("\r\nSXD,"), handlerCsv);
+        assertFalse(handlerCsv.contains("\r\nCA,"), "another department's row in a handler's export");
+
+        // hotspots: the two are in this hour of this weekday (Vietnam's time), the road one in Đoàn Kết
+        String heat = analyst.get("/console/analytics/hotspots.xhtml?from=" + TODAY + "&to=" + TODAY.plusDays(1)).body();
+        int day = opening.getDayOfWeek().getValue() - 1;
+        int hour = opening.getHour();
+        Matcher cell = Pattern.compile("data-day=\"" + day + "\">(?:(?!</tr>)[\\s\\S])*?data-hour=\"" + hour
+                + "\"[^>]*>(\\d*)</td>").matcher(heat);
+        assertTrue(cell.find(), heat);
+        boolean sameHour = java.time.ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).getHour() == hour;
+        assertTrue(!cell.group(1).isEmpty() && (Integer.parseInt(cell.group(1)) >= 2 || !sameHour),
+                "this hour's cell: " + cell.group(1));
+        assertTrue(heat.contains("data-ward=\"DOAN_KET\""), heat);
+        String roadOnly = analyst.get("/console/analytics/hotspots.xhtml?from=" + TODAY + "&to=" + TODAY.plusDays(1)
+                + "&category=road-damage").body();
+        assertTrue(total(roadOnly) >= 1 && total(roadOnly) < total(heat), "one category's");
+
+        // by ward and by source: the same incidents, other groups
+        String wards = analyst.get(PAGE + DAY.replace("by=department", "by=ward")).body();
+        assertTrue(groups(wards).containsAll(Set.of("TAN_PHONG", "DOAN_KET", "*")), wards);
+        assertTrue(groups(analyst.get(PAGE + DAY.replace("by=department", "by=source")).body()).contains("OPERATOR"));
+    }
+
+    @Test
+    void rolesWithoutAnalyticsAreRefusedWhileTheAnalystIsServed() {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        assertEquals(200, analyst.get(PAGE + DAY).statusCode(), "the same request succeeds for an analyst");
+        assertEquals(200, analyst.get(CSV + DAY).statusCode());
+        for (String user : new String[] {"operator", "traffic-officer", "auditor"}) {
+            Http other = new Http();
+            other.login(user, "demo");
+            assertEquals(403, other.get(PAGE + DAY).statusCode(), user);
+            assertEquals(403, other.get(CSV + DAY).statusCode(), user);
+            assertFalse(other.get("/console/index.xhtml").body().contains("id=\"nav-analytics\""), user + ": no menu link");
+        }
+        assertTrue(analyst.get("/console/index.xhtml").body().contains("id=\"nav-analytics\""));
+    }
+
+    @Test
+    void aBadPeriodIsSaidInTheReadersLanguageNeverA500() {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        HttpResponse<String> backwards = analyst.get(PAGE + "?from=" + TODAY + "&to=" + TODAY.minusDays(3));
+        assertEquals(200, backwards.statusCode());
+        assertTrue(backwards.body().contains("Hãy chọn khoảng thời gian: ngày bắt đầu phải trước ngày kết thúc"), backwards.body());
+        String notADay = analyst.get(PAGE + "?from=1.12.2026").body();
+        assertTrue(notADay.contains("1.12.2026 không phải là một ngày"), notADay);
+        String tooLong = analyst.get(PAGE + "?from=2024-01-01&to=2026-01-01").body();
+        assertTrue(tooLong.contains("tối đa 366 ngày"), tooLong);
+        // last: the language chosen stays for the session
+        HttpResponse<String> english = analyst.get(PAGE + "?from=" + TODAY + "&to=" + TODAY.minusDays(3) + "&lang=en");
+        assertTrue(english.body().contains("Choose a period: a first day before the last day"), english.body());
+        HttpResponse<String> csv = analyst.get(CSV + "?by=nothing");
+        assertEquals(400, csv.statusCode());
+        assertTrue(csv.body().contains("nothing"), csv.body());
+    }
+
+    private static int total(String page) {
+        Matcher m = Pattern.compile("data-total=\"(\\d+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static int opened(String page, String group) {
+        Matcher m = Pattern.compile("data-group=\"" + Pattern.quote(group) + "\" data-opened=\"(\\d+)\"").matcher(page);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static Set<String> groups(String page) {
+        Set<String> groups = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("data-group=\"([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            groups.add(m.group(1));
+        }
+        return groups;
+    }
+}
