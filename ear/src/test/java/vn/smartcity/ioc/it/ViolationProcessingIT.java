@@ -64,7 +64,7 @@ class ViolationProcessingIT extends IocDeployment {
                 camera_code;violation_kind;plate_text;vehicle_class;observed_at;speed_kmh;limit_kmh;place;evidence_base64;evidence_sha256
                 CAM-X;PARKING_ON_THE_MOON;25A-123.45;CAR;2026-11-20T08:00:00+07:00;;;;;
                 """);
-        assertTrue(refused.contains("Không nhập được:") && refused.contains("line 2"), "a bad file stores nothing");
+        assertTrue(refused.contains("Không nhập được:") && refused.contains("dòng 2: không đọc được"), "a bad file stores nothing, said in Vietnamese: " + refused);
 
         byte[] image = PhotoFiles.read("flood-tan-phong-gps.jpg");
         String evidence = Base64.getEncoder().encodeToString(image);
@@ -100,11 +100,16 @@ class ViolationProcessingIT extends IocDeployment {
         assertTrue(page.contains("data-plate=\"25-B1 234.56\" data-state=\"AWAITING_REVIEW\""), "the speeding motorbike");
         assertTrue(page.contains("data-fine-min=\"6000000\""), "25 km/h over: the 20+ band");
         assertTrue(page.contains("data-plate=\"29A-999.99\" data-state=\"MANUAL_REVIEW\""), "unknown plate: manual review");
-        assertTrue(page.contains("is not in the vehicle registry"));
-        assertTrue(page.contains("No rule of the fine schedule in force applies"), "2024: before the decree");
+        // the notes the IOC wrote, in the page's language (Vietnamese by default)
+        assertTrue(page.contains("Biển số 29A-999.99 không có trong cơ sở dữ liệu đăng ký xe"), page);
+        assertTrue(page.contains("Không có quy định nào của biểu mức phạt đang có hiệu lực áp dụng được"), "2024: before the decree");
         assertEquals(1, count(page, "data-plate=\"25A-123.45\" data-state=\"AWAITING_REVIEW\""), "the duplicate 2 min later is dropped");
-        assertTrue(page.contains("is not a Vietnamese plate"), "skipped: unreadable plate");
-        assertTrue(page.contains("does not match its SHA-256"), "skipped: altered evidence");
+        assertTrue(page.contains("không đúng dạng biển số Việt Nam"), "skipped: unreadable plate");
+        assertTrue(page.contains("Ảnh bằng chứng không khớp mã SHA-256"), "skipped: altered evidence");
+        String english = officer.get(PAGE + "?lang=en").body();
+        assertTrue(english.contains("Plate 29A-999.99 is not in the vehicle registry")
+                && english.contains("does not match its SHA-256"), "the same notes in English");
+        officer.get(PAGE + "?lang=vi");
 
         Matcher row = Pattern.compile("data-execution=\"" + execution + "\" data-status=\"COMPLETED\">\\s*<td>\\d+</td><td>COMPLETED</td><td>[^<]*</td><td>(\\d+)</td><td>(\\d+)</td>\\s*<td>(\\d+)</td>")
                 .matcher(page);
@@ -241,11 +246,11 @@ class ViolationProcessingIT extends IocDeployment {
 
         String refused = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
                 from.toString(), "rules", rules + "SPEEDING;CAR;;;1;2;0;x;false\n")).body();
-        assertTrue(refused.contains("Không thêm được khung mức phạt") && refused.contains("line 3"), refused);
+        assertTrue(refused.contains("Không thêm được khung mức phạt") && refused.contains("dòng 3: mức vượt tốc độ"), refused);
         assertFalse(refused.contains("data-schedule=\"" + decree + "\""), "nothing stored");
         refused = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
                 latest.toString(), "rules", rules)).body();
-        assertTrue(refused.contains("must take effect after the latest one"), "not before the latest schedule");
+        assertTrue(refused.contains("Biểu mức phạt mới phải có hiệu lực sau biểu gần nhất"), "not before the latest schedule");
 
         String added = admin.submit(page, "schedule", "add", Map.of("decree", decree, "title", "Nghị định thử", "from",
                 from.toString(), "rules", rules)).body();
@@ -253,7 +258,7 @@ class ViolationProcessingIT extends IocDeployment {
         assertTrue(added.contains("data-schedule=\"" + decree + "\" data-from=\"" + from + "\" data-to=\"open\""), added);
         assertTrue(added.contains("data-from=\"" + latest + "\" data-to=\"" + from.minusDays(1) + "\""), "the previous one ends the day before");
         assertTrue(admin.submit(added, "schedule", "add", Map.of("decree", decree, "title", "again", "from",
-                from.plusDays(1).toString(), "rules", rules)).body().contains("already a schedule for decree"));
+                from.plusDays(1).toString(), "rules", rules)).body().contains("Đã có biểu mức phạt theo nghị định " + decree));
 
         Http officer = new Http();
         officer.login("traffic-officer", "demo");

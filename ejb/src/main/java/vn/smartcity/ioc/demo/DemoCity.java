@@ -298,7 +298,7 @@ public class DemoCity {
                         c.getObservedAt(), VIETNAM), c.getKind(), vehicleClass, pending.overKmh()).orElse(null), null, now));
                 processed.add(c.getId());
             } catch (CandidateRejected e) {
-                processing.skipped(c.getId(), null, e.getMessage(), e.plateReview());
+                processing.skipped(c.getId(), null, e.storedReason(), e.plateReview());
             }
         }
         repository.markCandidates(ViolationCandidate.Status.PROCESSED, processed);

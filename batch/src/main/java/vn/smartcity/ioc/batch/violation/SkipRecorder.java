@@ -27,7 +27,8 @@ public class SkipRecorder implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         long id = e instanceof CandidateRejected rejected ? rejected.candidateId() : ((PendingCandidate) item).id();
-        processing.skipped(id, job.getExecutionId(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                e instanceof CandidateRejected rejected && rejected.plateReview());
+        String reason = e instanceof CandidateRejected rejected ? rejected.storedReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        processing.skipped(id, job.getExecutionId(), reason, e instanceof CandidateRejected rejected && rejected.plateReview());
     }
 }

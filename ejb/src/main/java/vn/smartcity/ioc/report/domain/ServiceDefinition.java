@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.smartcity.ioc.shared.domain.Text;
+
 /**
  * A report category's questions (Open311: the service definition of a service code) and the rules an answer
  * set must follow: every required question answered, nothing but the category's questions, one value unless the
@@ -23,12 +25,23 @@ public final class ServiceDefinition {
     static final int MAX_STRING = 500;
 
     /** Why an answer set cannot be taken, naming the question. */
-    public static final class AnswerRefused extends Exception {
+    public static final class AnswerRefused extends Exception implements Text.Explained {
         private final String code;
+        private final Text explanation;
 
-        AnswerRefused(String code, String message) {
-            super(message);
+        AnswerRefused(String code, String key, Object... arguments) {
+            this(code, new Text(key, arguments));
+        }
+
+        private AnswerRefused(String code, Text explanation) {
+            super(explanation.english());
             this.code = code;
+            this.explanation = explanation;
+        }
+
+        @Override
+        public Text explanation() {
+            return explanation;
         }
 
         /** The question's code (the Open311 attribute code). */
@@ -62,10 +75,10 @@ public final class ServiceDefinition {
         for (String code : given.keySet()) {
             ServiceAttribute attribute = attribute(code);
             if (attribute == null) {
-                throw new AnswerRefused(code, "attribute[" + code + "] is not an attribute of service_code " + categoryCode);
+                throw new AnswerRefused(code, "report.answer.notAsked", code, categoryCode);
             }
             if (!attribute.isVariable()) {
-                throw new AnswerRefused(code, "attribute[" + code + "] is information only and takes no answer");
+                throw new AnswerRefused(code, "report.answer.informationOnly", code);
             }
         }
         List<AttributeAnswer> answers = new ArrayList<>();
@@ -74,8 +87,8 @@ public final class ServiceDefinition {
                     .map(v -> v == null ? "" : v.strip()).filter(v -> !v.isEmpty()).toList();
             if (values.isEmpty()) {
                 if (attribute.isVariable() && attribute.isRequired()) {
-                    throw new AnswerRefused(attribute.getCode(), "attribute[" + attribute.getCode() + "] is required for service_code "
-                            + categoryCode + ": " + attribute.getDescriptionEn());
+                    throw new AnswerRefused(attribute.getCode(), "report.answer.required", attribute.getCode(), categoryCode,
+                            new Text.Words(attribute.getDescriptionVi(), attribute.getDescriptionEn()));
                 }
                 continue;
             }
@@ -92,36 +105,35 @@ public final class ServiceDefinition {
 
     private static List<String> checked(ServiceAttribute attribute, List<String> values) throws AnswerRefused {
         String code = attribute.getCode();
-        String name = "attribute[" + code + "]";
         if (values.size() > 1 && attribute.getDatatype() != ServiceAttribute.Datatype.MULTIVALUELIST) {
-            throw new AnswerRefused(code, name + " takes one value");
+            throw new AnswerRefused(code, "report.answer.oneValue", code);
         }
         for (String value : values) {
             if (value.length() > MAX_ANSWER) {
-                throw new AnswerRefused(code, name + " is longer than " + MAX_ANSWER + " characters");
+                throw new AnswerRefused(code, "report.answer.tooLong", code, MAX_ANSWER);
             }
             switch (attribute.getDatatype()) {
                 case STRING -> {
                     if (value.length() > MAX_STRING || value.contains("\n") || value.contains("\r")) {
-                        throw new AnswerRefused(code, name + " must be one line of at most " + MAX_STRING + " characters");
+                        throw new AnswerRefused(code, "report.answer.oneLine", code, MAX_STRING);
                     }
                 }
                 case NUMBER -> {
                     try {
                         new BigDecimal(value);
                     } catch (NumberFormatException e) {
-                        throw new AnswerRefused(code, name + " must be a number, e.g. 12 or 0.5 (got '" + shortened(value) + "')");
+                        throw new AnswerRefused(code, "report.answer.number", code, shortened(value));
                     }
                 }
                 case DATETIME -> {
                     if (!dateTime(value)) {
-                        throw new AnswerRefused(code, name + " must be an ISO-8601 date-time, e.g. 2026-11-26T08:30:00+07:00");
+                        throw new AnswerRefused(code, "report.answer.dateTime", code);
                     }
                 }
                 case SINGLEVALUELIST, MULTIVALUELIST -> {
                     if (attribute.getChoices().stream().noneMatch(c -> c.key().equals(value))) {
-                        throw new AnswerRefused(code, name + " must be one of " + attribute.getChoices().stream()
-                                .map(ServiceAttribute.Choice::key).toList() + " (got '" + shortened(value) + "')");
+                        throw new AnswerRefused(code, "report.answer.choice", code, attribute.getChoices().stream()
+                                .map(ServiceAttribute.Choice::key).toList().toString(), shortened(value));
                     }
                 }
                 case TEXT -> {

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.audit.domain.AdminChange;
 import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.shared.application.Refused;
+import vn.smartcity.ioc.shared.domain.Text;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineSchedule;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
@@ -37,9 +39,13 @@ public class FineSchedules {
 
     /** A schedule the application refuses, with the reason. */
     @ApplicationException(rollback = true)
-    public static class ScheduleRefused extends RuntimeException {
-        public ScheduleRefused(String message) {
-            super(message);
+    public static class ScheduleRefused extends Refused {
+        public ScheduleRefused(String key, Object... arguments) {
+            super(key, arguments);
+        }
+
+        ScheduleRefused(List<Text> problems) {
+            super(Text.list(problems));
         }
     }
 
@@ -99,27 +105,26 @@ public class FineSchedules {
         String d = decree == null ? "" : decree.strip();
         String t = title == null ? "" : title.strip();
         if (d.isEmpty() || d.length() > 60) {
-            throw new ScheduleRefused("The decree number is required (at most 60 characters), e.g. 168/2024/NĐ-CP");
+            throw new ScheduleRefused("violation.schedule.decree");
         }
         if (t.isEmpty() || t.length() > 300) {
-            throw new ScheduleRefused("The title is required (at most 300 characters)");
+            throw new ScheduleRefused("violation.schedule.title");
         }
         if (effectiveFrom == null) {
-            throw new ScheduleRefused("The date the decree takes effect is required (yyyy-mm-dd)");
+            throw new ScheduleRefused("violation.schedule.effectiveFrom");
         }
         if (repository.scheduleExists(d)) {
-            throw new ScheduleRefused("There is already a schedule for decree " + d);
+            throw new ScheduleRefused("violation.schedule.exists", d);
         }
         // the schedules come earliest first: the latest is the last one
         FineSchedule latest = repository.schedulesWithRules().keySet().stream().reduce((a, b) -> b).orElse(null);
         if (latest != null && !effectiveFrom.isAfter(latest.getEffectiveFrom())) {
-            throw new ScheduleRefused("A new schedule must take effect after the latest one (" + latest.getDecree() + ", from "
-                    + latest.getEffectiveFrom() + ")");
+            throw new ScheduleRefused("violation.schedule.notAfterLatest", latest.getDecree(), latest.getEffectiveFrom().toString());
         }
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<Object[]> rules = parse(ruleLines, problems);
         if (!problems.isEmpty()) {
-            throw new ScheduleRefused(String.join(" | ", problems.stream().limit(10).toList()));
+            throw new ScheduleRefused(problems.stream().limit(10).toList());
         }
         String who = caller.getCallerPrincipal().getName();
         FineSchedule schedule = new FineSchedule(d, t, effectiveFrom, who, clock.instant());
@@ -136,21 +141,21 @@ public class FineSchedules {
     }
 
     /** The rule lines: [kind, class, overMin, overMax, fineMin, fineMax, points, legalBasis, verified] each. */
-    static List<Object[]> parse(String text, List<String> problems) {
+    static List<Object[]> parse(String text, List<Text> problems) {
         List<String> lines = text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").equals(RULES_HEADER)) {
-            problems.add("line 1: the header must be " + RULES_HEADER);
+            problems.add(new Text("violation.import.header", RULES_HEADER));
             return List.of();
         }
         if (lines.size() == 1) {
-            problems.add("a schedule needs at least one rule");
+            problems.add(new Text("violation.schedule.noRule"));
         }
         List<Object[]> rules = new ArrayList<>();
         for (int n = 1; n < lines.size(); n++) {
             String[] f = lines.get(n).split(";", -1);
-            String where = "line " + (n + 1) + ": ";
+            int line = n + 1;
             if (f.length != 9) {
-                problems.add(where + "9 fields expected, " + f.length + " found");
+                problems.add(new Text("violation.import.fieldCount", line, 9, f.length));
                 continue;
             }
             try {
@@ -164,22 +169,22 @@ public class FineSchedules {
                 String basis = f[7].strip();
                 String verified = f[8].strip().toLowerCase(Locale.ROOT);
                 if (fineMin <= 0 || fineMax < fineMin) {
-                    problems.add(where + "fines must be positive, fine_min ≤ fine_max");
+                    problems.add(new Text("violation.schedule.fines", line));
                 } else if (points < 0 || points > 12) {
-                    problems.add(where + "points must be 0–12");
+                    problems.add(new Text("violation.schedule.points", line));
                 } else if (basis.isEmpty() || basis.length() > 200) {
-                    problems.add(where + "legal_basis is required (at most 200 characters)");
+                    problems.add(new Text("violation.schedule.legalBasis", line));
                 } else if (!verified.equals("true") && !verified.equals("false")) {
-                    problems.add(where + "verified must be true or false");
+                    problems.add(new Text("violation.schedule.verified", line));
                 } else if (kind == ViolationKind.SPEEDING ? overMin == null || overMax != null && overMax <= overMin
                         : overMin != null || overMax != null) {
-                    problems.add(where + "km/h over the limit: for SPEEDING over_min_kmh (and over_max_kmh above it), for others none");
+                    problems.add(new Text("violation.schedule.speedBand", line));
                 } else {
                     rules.add(new Object[] {kind, vehicleClass, overMin, overMax, fineMin, fineMax, points, basis,
                             Boolean.valueOf(verified)});
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(where + "unreadable (" + e.getMessage() + ")");
+                problems.add(new Text("violation.import.unreadable", line, String.valueOf(e.getMessage())));
             }
         }
         return rules;

@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.identity.domain.Roles;
+import vn.smartcity.ioc.shared.domain.Text;
 import vn.smartcity.ioc.violation.domain.Plate;
 import vn.smartcity.ioc.violation.domain.Vehicle;
 import vn.smartcity.ioc.violation.domain.VehicleClass;
@@ -44,7 +45,7 @@ public class ViolationImports {
     Clock clock = Clock.systemUTC();
 
     public ImportResult vehicles(String csv) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<Vehicle> vehicles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Instant now = clock.instant();
@@ -53,19 +54,19 @@ public class ViolationImports {
             String[] f = lines.get(n).split(";", -1);
             int line = n + 2;
             if (f.length != 4) {
-                problems.add("line " + line + ": 4 fields expected, " + f.length + " found");
+                problems.add(new Text("violation.import.fieldCount", line, 4, f.length));
                 continue;
             }
             Plate plate = Plate.parse(f[0]).orElse(null);
             VehicleClass vehicleClass = vehicleClass(f[1]);
             if (plate == null) {
-                problems.add("line " + line + ": '" + f[0] + "' is not a Vietnamese plate");
+                problems.add(new Text("violation.import.notAPlate", line, f[0]));
             } else if (vehicleClass == null) {
-                problems.add("line " + line + ": vehicle_class must be CAR, MOTORBIKE or TRUCK");
+                problems.add(new Text("violation.import.vehicleClass", line));
             } else if (f[2].isBlank()) {
-                problems.add("line " + line + ": owner_name is empty");
+                problems.add(new Text("violation.import.ownerEmpty", line));
             } else if (!seen.add(plate.canonical()) || repository.vehicle(plate.canonical()).isPresent()) {
-                problems.add("line " + line + ": plate " + plate.canonical() + " is already registered");
+                problems.add(new Text("violation.import.registered", line, plate.canonical()));
             } else {
                 vehicles.add(new Vehicle(plate, vehicleClass, f[2].strip(), blankToNull(f[3]), now));
             }
@@ -78,7 +79,7 @@ public class ViolationImports {
     }
 
     public ImportResult candidates(String csv) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<ViolationCandidate> candidates = new ArrayList<>();
         boolean withBox = csv != null && csv.lines().findFirst().map(l -> l.strip().replace("\uFEFF", ""))
                 .filter(CANDIDATES_HEADER_WITH_BOX::equals).isPresent();
@@ -88,12 +89,12 @@ public class ViolationImports {
             String[] f = lines.get(n).split(";", -1);
             int line = n + 2;
             if (f.length != fields) {
-                problems.add("line " + line + ": " + fields + " fields expected, " + f.length + " found");
+                problems.add(new Text("violation.import.fieldCount", line, fields, f.length));
                 continue;
             }
             String box = withBox ? blankToNull(f[10]) : null;
             if (box != null && !box.strip().matches("\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?){3}")) {
-                problems.add("line " + line + ": vehicle_box must be x,y,width,height (numbers)");
+                problems.add(new Text("violation.import.box", line));
                 continue;
             }
             try {
@@ -101,7 +102,7 @@ public class ViolationImports {
                 Instant at = OffsetDateTime.parse(f[4].strip()).toInstant();
                 byte[] evidence = f[8].isBlank() ? null : Base64.getDecoder().decode(f[8].strip());
                 if (f[0].isBlank()) {
-                    problems.add("line " + line + ": camera_code is empty");
+                    problems.add(new Text("violation.import.cameraEmpty", line));
                     continue;
                 }
                 // the plate as read is kept even when unreadable: the job skips it with the reason
@@ -109,7 +110,7 @@ public class ViolationImports {
                         number(f[5]), number(f[6]), blankToNull(f[7]), evidence, blankToNull(f[9]),
                         box == null ? null : box.strip()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                problems.add("line " + line + ": " + e.getMessage());
+                problems.add(new Text("violation.import.unreadable", line, String.valueOf(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -119,14 +120,14 @@ public class ViolationImports {
         return new ImportResult(candidates.size(), List.of());
     }
 
-    private static List<String> lines(String csv, String header, List<String> problems) {
+    private static List<String> lines(String csv, String header, List<Text> problems) {
         List<String> lines = new ArrayList<>(csv == null ? List.of() : csv.lines().filter(l -> !l.isBlank()).toList());
         if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equals(header)) {
-            problems.add("line 1: the header must be " + header);
+            problems.add(new Text("violation.import.header", header));
             return List.of();
         }
         if (lines.size() - 1 > MAX_LINES) {
-            problems.add("at most " + MAX_LINES + " lines per file");
+            problems.add(new Text("violation.import.tooManyLines", MAX_LINES));
             return List.of();
         }
         return lines.subList(1, lines.size());

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.smartcity.ioc.shared.domain.Sha256;
+import vn.smartcity.ioc.shared.domain.Text;
 import vn.smartcity.ioc.violation.domain.FineRule;
 import vn.smartcity.ioc.violation.domain.FineRuleBook;
 import vn.smartcity.ioc.violation.domain.JobPartitionProgress;
@@ -56,15 +57,15 @@ public class ViolationProcessing {
     public CheckedCandidate check(PendingCandidate candidate) throws CandidateRejected {
         long id = candidate.id();
         if (candidate.evidence() == null || candidate.evidence().length == 0) {
-            throw new CandidateRejected(id, "No evidence image");
+            throw new CandidateRejected(id, new Text("violation.skip.noEvidence"));
         }
         if (candidate.evidenceSha256() == null
                 || !candidate.evidenceSha256().equalsIgnoreCase(Sha256.of(candidate.evidence()))) {
-            throw new CandidateRejected(id, "The evidence image does not match its SHA-256 (altered or damaged)");
+            throw new CandidateRejected(id, new Text("violation.skip.evidenceAltered"));
         }
         Plate plate = Plate.parse(candidate.plateText()).orElseThrow(() -> CandidateRejected.plateUnreadable(id,
-                candidate.plateText() == null || candidate.plateText().isBlank() ? "No plate read: waits for an officer to read it"
-                        : "The plate '" + candidate.plateText() + "' is not a Vietnamese plate: waits for an officer to read it"));
+                candidate.plateText() == null || candidate.plateText().isBlank() ? new Text("violation.skip.noPlate")
+                        : new Text("violation.skip.notAPlate", candidate.plateText())));
         return new CheckedCandidate(candidate, plate);
     }
 
@@ -129,6 +130,7 @@ public class ViolationProcessing {
      * plate is missing or unreadable (a traffic officer reads it, then the job takes it again).
      */
     public void skipped(long candidateId, Long jobExecutionId, String reason, boolean plateReview) {
+        // reason: a sentence of the IOC as Text.stored(), shown in each reader's language, or a failure's message
         repository.markCandidates(plateReview ? ViolationCandidate.Status.PLATE_REVIEW : ViolationCandidate.Status.SKIPPED,
                 List.of(candidateId));
         repository.addSkip(new SkippedCandidate(candidateId, jobExecutionId, reason, clock.instant()));

@@ -17,6 +17,7 @@ import org.hibernate.envers.Audited;
 
 import vn.smartcity.ioc.shared.domain.Invalid;
 import vn.smartcity.ioc.shared.domain.NotNow;
+import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * A traffic violation established from a candidate: the normalised plate, the owner from the vehicle
@@ -162,10 +163,10 @@ public class Violation {
         }
         if (vehicle == null) {
             v.state = State.MANUAL_REVIEW;
-            v.reviewNote = "Plate " + v.plate + " is not in the vehicle registry";
+            v.reviewNote = new Text("violation.note.notRegistered", v.plate).stored();
         } else if (rule == null) {
             v.state = State.MANUAL_REVIEW;
-            v.reviewNote = "No rule of the fine schedule in force applies";
+            v.reviewNote = new Text("violation.note.noRule").stored();
         } else {
             v.state = State.AWAITING_REVIEW;
         }
@@ -229,8 +230,9 @@ public class Violation {
         this.firstConfirmedBy = null;
         this.firstConfirmedAt = null;
         this.state = vehicle == null || rule == null ? State.MANUAL_REVIEW : State.AWAITING_REVIEW;
-        this.reviewNote = "Plate corrected by " + officer + ": " + before + " → " + plate
-                + (vehicle == null ? "; not in the vehicle registry" : rule == null ? "; no applicable rule" : "");
+        this.reviewNote = new Text(vehicle == null ? "violation.note.plateCorrectedNotRegistered"
+                : rule == null ? "violation.note.plateCorrectedNoRule" : "violation.note.plateCorrected",
+                officer, before, plate).stored();
         this.reviewedBy = officer;
         this.reviewedAt = now;
     }

@@ -69,6 +69,19 @@ class ServiceDefinitionTest {
     }
 
     @Test
+    void aRefusalIsSaidInTheCitizensLanguageWithTheQuestionInIt() {
+        ServiceDefinition.AnswerRefused required = assertThrows(ServiceDefinition.AnswerRefused.class,
+                () -> FLOODING.answers(given("width_m", "1")));
+        String english = required.getMessage();
+        String vietnamese = required.explanation().in(java.util.Locale.forLanguageTag("vi"));
+        assertTrue(english.startsWith("attribute[depth] is required for service_code flooding: "), english);
+        assertTrue(vietnamese.startsWith("Xin trả lời câu hỏi bắt buộc (attribute[depth], lĩnh vực flooding): "), vietnamese);
+        assertTrue(!english.equals(vietnamese) && english.endsWith(question("depth", Datatype.STRING, true, 1, List.of())
+                .getDescriptionEn()) && vietnamese.endsWith(question("depth", Datatype.STRING, true, 1, List.of())
+                .getDescriptionVi()), english + " / " + vietnamese);
+    }
+
+    @Test
     void aCategoryWithoutQuestionsTakesNoAnswers() throws Exception {
         assertEquals(List.of(), new ServiceDefinition("landslide", List.of()).answers(Map.of()));
         assertTrue(refusal(given("depth", "")).contains("attribute[depth] is required"), "a blank answer is no answer");

@@ -123,6 +123,19 @@ class RefusalBundleTest {
         assertEquals(text.english(), new Invalid(text).getMessage());
     }
 
+    @Test
+    void aSentenceTheIocWroteIsKeptAndReadInEachLanguage() {
+        String column = new Text("violation.note.plateCorrected", "officer1", "29A-111.11", "29A-111.12").stored();
+        assertEquals("Plate corrected by officer1: 29A-111.11 → 29A-111.12", Text.read(column, Locale.ENGLISH));
+        assertEquals("Biển số được officer1 sửa: 29A-111.11 → 29A-111.12", Text.read(column, Locale.forLanguageTag("vi")));
+        assertEquals("Không có quy định nào của biểu mức phạt đang có hiệu lực áp dụng được",
+                Text.read(new Text("violation.note.noRule").stored(), Locale.forLanguageTag("vi")));
+        // what a person wrote is shown as written, in every language
+        assertEquals("Xe cứu thương đang làm nhiệm vụ", Text.read("Xe cứu thương đang làm nhiệm vụ", Locale.ENGLISH));
+        assertEquals(java.util.Optional.empty(), Text.parse("text:violation.note.noRule"));
+        assertEquals(null, Text.read(null, Locale.ENGLISH));
+    }
+
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             return files.filter(p -> p.toString().endsWith(".java")).toList();

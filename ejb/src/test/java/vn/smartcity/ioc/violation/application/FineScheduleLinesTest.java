@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.smartcity.ioc.shared.domain.Text;
+
 import vn.smartcity.ioc.violation.domain.VehicleClass;
 import vn.smartcity.ioc.violation.domain.ViolationKind;
 
@@ -18,7 +20,7 @@ class FineScheduleLinesTest {
 
     @Test
     void goodLinesBecomeRules() {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<Object[]> rules = FineSchedules.parse(H + "RED_LIGHT;CAR;;;18000000;20000000;4;Điều 6 khoản 9 điểm b;false\n"
                 + "speeding;motorbike;20;;6000000;8000000;4;Điều 7 khoản 8 điểm a;true\n", problems);
         assertEquals(List.of(), problems);
@@ -32,7 +34,7 @@ class FineScheduleLinesTest {
 
     @Test
     void eachBadLineIsNamedWithItsReason() {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         FineSchedules.parse(H
                 + "RED_LIGHT;CAR;;;20000000;18000000;4;x;false\n"        // 2: min above max
                 + "FLYING;CAR;;;1;2;0;x;false\n"                         // 3: no such violation
@@ -46,17 +48,19 @@ class FineScheduleLinesTest {
         assertEquals(9, problems.size(), problems.toString());
         for (int line = 2; line <= 10; line++) {
             int l = line;
-            assertTrue(problems.stream().anyMatch(p -> p.startsWith("line " + l + ":")), "line " + line + ": " + problems);
+            assertTrue(problems.stream().anyMatch(p -> p.english().startsWith("line " + l + ":")
+                    && p.in(java.util.Locale.forLanguageTag("vi")).startsWith("dòng " + l + ":")), "line " + line + ": " + problems);
         }
     }
 
     @Test
     void theHeaderAndOneRuleAreRequired() {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         FineSchedules.parse("kind;class\nRED_LIGHT;CAR", problems);
-        assertTrue(problems.get(0).contains("the header must be"));
+        assertTrue(problems.get(0).english().contains("the header must be"));
         problems.clear();
         FineSchedules.parse(H, problems);
-        assertEquals(List.of("a schedule needs at least one rule"), problems);
+        assertEquals(List.of(new Text("violation.schedule.noRule")), problems);
+        assertEquals("biểu mức phạt cần ít nhất một quy định", Text.list(problems).in(java.util.Locale.forLanguageTag("vi")));
     }
 }

@@ -42,6 +42,12 @@ public final class Messages {
         return Text.of(refusal).map(t -> t.in(locale)).orElse(shown.getMessage());
     }
 
+    /** A sentence of the application ({@link Text}) in the page's language. */
+    public static String said(Text text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return text.in(faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
+    }
+
     /** The text {@code key} of the bundle "msg" in the page's language, with {0}, {1}… filled in. */
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

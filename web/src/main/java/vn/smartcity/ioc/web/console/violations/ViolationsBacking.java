@@ -143,7 +143,7 @@ public class ViolationsBacking {
         if (result.ok()) {
             Messages.info(doneKey, Integer.toString(result.stored()));
         } else {
-            Messages.error("violations.importRefused", String.join(" | ", result.problems().stream().limit(20).toList()));
+            Messages.error("violations.importRefused", Messages.said(result.explanation()));
         }
     }
 
