@@ -132,6 +132,29 @@ class AnalyticsIT extends IocDeployment {
         assertTrue(csv.body().contains("nothing"), csv.body());
     }
 
+    @Test
+    void theTrendShowsTwelveWeeksAndTheForecastOfTwoWithItsAccuracy() {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        // incidents opened today count only from tomorrow (the trend ends yesterday): what is checked is the shape
+        String page = analyst.get("/console/analytics/trends.xhtml?category=road-damage").body();
+        Matcher chart = Pattern.compile("data-chart=\"([^\"]*)\"").matcher(page);
+        assertTrue(chart.find(), page);
+        String json = chart.group(1).replace("&quot;", "\"");
+        Matcher counts = Pattern.compile("\"counts\":\\[([^\\]]*)\\]").matcher(json);
+        assertTrue(counts.find(), json);
+        assertEquals(84, counts.group(1).split(",").length, "twelve weeks of days");
+        assertTrue(json.contains("\"days\":[\"" + TODAY.minusDays(84) + "\""), "ending yesterday: " + json);
+        assertEquals(14, page.split("<tr data-day=", -1).length - 1, "fourteen forecast days");
+        assertTrue(page.contains("id=\"accuracy\"") && page.contains("Holt-Winters"), "the accuracy and the method are said");
+        Http handler = new Http();
+        handler.login("handler", "demo");
+        assertEquals(200, handler.get("/console/analytics/trends.xhtml").statusCode(), "a handler: their departments' trend");
+        assertEquals(403, operator.get("/console/analytics/trends.xhtml").statusCode());
+    }
+
     private static int total(String page) {
         Matcher m = Pattern.compile("data-total=\"(\\d+)\"").matcher(page);
         assertTrue(m.find(), page);

@@ -128,6 +128,9 @@ public class DemoCity {
     @Inject
     PdfNoticeRenderer renderer;
 
+    @Inject
+    vn.smartcity.ioc.dossier.application.DossierIngest dossierIngest;
+
     Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -152,6 +155,7 @@ public class DemoCity {
         }
         violations(now);
         security(now);
+        dossiers(now);
         // the worker of run-demo.sh watches LC-TP-001, where a person wanders in the restricted zone: a live alert
         em.persist(new vn.smartcity.ioc.camera.domain.DetectionRule("demo-restricted-tp001",
                 new vn.smartcity.ioc.camera.domain.RuleSettings("Người vào khu vực cấm – Ngã tư Trần Hưng Đạo (demo)",
@@ -323,6 +327,72 @@ public class DemoCity {
     }
 
     /** A week of the city's systems in the security monitor: failed logins, a port scan, an antivirus finding. */
+    /**
+     * Dossiers of three demo procedures over the last three weeks, through the import's rules: finished early, on
+     * time and late, one waiting for documents, one refused, one withdrawn, open ones (one overdue, one due soon).
+     */
+    private void dossiers(Instant now) {
+        Object[][] procedures = {
+                {"DEMO.XD.01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Building permit for a house", "Xây dựng", "SXD", 15},
+                {"DEMO.CT.01", "Đăng ký thường trú", "Permanent residence registration", "Cư trú", "CA", 7},
+                {"DEMO.HT.01", "Đăng ký khai sinh", "Birth registration", "Hộ tịch", "UBND_TAN_PHONG", 1}};
+        for (Object[] p : procedures) {
+            em.persist(new vn.smartcity.ioc.dossier.domain.AdministrativeProcedure((String) p[0], (String) p[1], (String) p[2],
+                    (String) p[3], vn.smartcity.ioc.dossier.domain.AdministrativeProcedure.Level.PROVINCE, (String) p[4],
+                    vn.smartcity.ioc.dossier.domain.ProcessingLimit.workingDays((Integer) p[5]), null, now));
+        }
+        em.flush();
+        java.time.ZonedDateTime today = LocalDate.ofInstant(now, VIETNAM).atTime(8, 0).atZone(VIETNAM);
+        List<vn.smartcity.ioc.dossier.application.DossierEventLine> lines = new ArrayList<>();
+        // code, procedure, days ago received, then the steps: kind@working hours after reception
+        Object[][] dossiers = {
+                {"DEMO-HT-001", "DEMO.HT.01", 20, "RESULT_READY@3", "RETURNED@4"},
+                {"DEMO-HT-002", "DEMO.HT.01", 15, "RESULT_READY@8", "RETURNED@9"},
+                {"DEMO-HT-003", "DEMO.HT.01", 12, "RESULT_READY@30", "RETURNED@31"},
+                {"DEMO-HT-004", "DEMO.HT.01", 9, "REFUSED@2"},
+                {"DEMO-CT-001", "DEMO.CT.01", 21, "TRANSFERRED@2", "RESULT_READY@40", "RETURNED@48"},
+                {"DEMO-CT-002", "DEMO.CT.01", 18, "TRANSFERRED@2", "SUPPLEMENT_REQUESTED@10", "RESUMED@60", "RESULT_READY@80"},
+                {"DEMO-CT-003", "DEMO.CT.01", 16, "TRANSFERRED@2"},
+                {"DEMO-CT-004", "DEMO.CT.01", 3, "TRANSFERRED@2"},
+                {"DEMO-CT-005", "DEMO.CT.01", 6, "SUPPLEMENT_REQUESTED@5"},
+                {"DEMO-XD-001", "DEMO.XD.01", 21, "TRANSFERRED@4", "RESULT_READY@100", "RETURNED@104"},
+                {"DEMO-XD-002", "DEMO.XD.01", 14, "TRANSFERRED@4", "WITHDRAWN@20"},
+                {"DEMO-XD-003", "DEMO.XD.01", 10, "TRANSFERRED@4"}};
+        int n = 0;
+        for (Object[] d : dossiers) {
+            java.time.ZonedDateTime received = today.minusDays((Integer) d[2]);
+            while (received.getDayOfWeek().getValue() > 5) {
+                received = received.minusDays(1);
+            }
+            Instant at = received.toInstant();
+            String code = (String) d[0];
+            lines.add(new vn.smartcity.ioc.dossier.application.DossierEventLine(++n, code + "-1", code,
+                    vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.RECEIVED, at, (String) d[1], null, "TTPVHCC",
+                    n % 2 == 0 ? vn.smartcity.ioc.dossier.domain.Channel.ONLINE : vn.smartcity.ioc.dossier.domain.Channel.DESK,
+                    null, null));
+            for (int i = 3; i < d.length; i++) {
+                String[] step = ((String) d[i]).split("@");
+                // working hours after reception, as a rough 8 office hours a day, 5 days a week
+                long hours = Long.parseLong(step[1]);
+                Instant when = received.plusDays(hours / 8 / 5 * 7 + hours / 8 % 5).plusHours(hours % 8).toInstant();
+                if (!when.isBefore(now)) {
+                    break;
+                }
+                vn.smartcity.ioc.dossier.domain.DossierEvent.Kind kind = vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.valueOf(step[0]);
+                lines.add(new vn.smartcity.ioc.dossier.application.DossierEventLine(++n, code + "-" + i, code, kind, when, null,
+                        null, kind == vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.TRANSFERRED ? "SO_CHUYEN_MON" : null, null,
+                        kind == vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.SUPPLEMENT_REQUESTED ? "Thiếu bản sao giấy tờ tùy thân"
+                                : kind == vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.REFUSED ? "Hồ sơ không thuộc thẩm quyền" : null,
+                        kind == vn.smartcity.ioc.dossier.domain.DossierEvent.Kind.RETURNED ? 4 + n % 2 : null));
+            }
+        }
+        var outcome = dossierIngest.lenient(lines);
+        if (!outcome.problems().isEmpty()) {
+            LOG.warning("demo city: dossier events refused: " + outcome.problems());
+        }
+        em.flush();
+    }
+
     private void security(Instant now) {
         String[] lines = {
                 "<38>1 %s dvc-portal sshd - - - Failed password for invalid user admin from 203.0.113.45 port 52211 ssh2",

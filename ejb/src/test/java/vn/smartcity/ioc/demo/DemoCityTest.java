@@ -35,6 +35,10 @@ class DemoCityTest {
             demo.processing = new ViolationProcessing();
             inject(demo.processing, "repository", repository);
             demo.renderer = new PdfNoticeRenderer();
+            vn.smartcity.ioc.dossier.infrastructure.JpaDossierRepository dossiers = new vn.smartcity.ioc.dossier.infrastructure.JpaDossierRepository();
+            inject(dossiers, "em", session);
+            demo.dossierIngest = new vn.smartcity.ioc.dossier.application.DossierIngest();
+            inject(demo.dossierIngest, "repository", dossiers);
             session.beginTransaction();
             assertEquals(DemoCity.PROBLEMS.size(), demo.load());
             session.getTransaction().commit();
@@ -66,6 +70,13 @@ class DemoCityTest {
                     .getSingleResult()).intValue() >= 2, "citizens' photos, some public");
             assertTrue(((Number) session.createNativeQuery("select count(*) from security_event", Object.class).getSingleResult())
                     .intValue() >= 30, "a week of security events");
+            Map<String, Long> dossierStates = session.createNativeQuery("select coalesce(result, state), count(*) from dossier group by coalesce(result, state)",
+                    Object[].class).getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+            for (String state : List.of("EARLY", "LATE", "IN_PROGRESS", "PAUSED", "REFUSED", "WITHDRAWN")) {
+                assertTrue(dossierStates.getOrDefault(state, 0L) > 0, state + " among " + dossierStates);
+            }
+            assertEquals(12L, ((Number) session.createNativeQuery("select count(*) from dossier", Object.class).getSingleResult()).longValue(),
+                    "every demo dossier taken");
         }
     }
 

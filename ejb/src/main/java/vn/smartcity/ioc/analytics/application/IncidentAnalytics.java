@@ -42,6 +42,8 @@ public class IncidentAnalytics {
     @PersistenceContext(unitName = "ioc")
     EntityManager em;
 
+    java.time.Clock clock = java.time.Clock.systemUTC();
+
     @Inject
     CurrentStaff currentStaff;
 
@@ -61,6 +63,47 @@ public class IncidentAnalytics {
         return Hotspots.of(facts(from.atStartOfDay(IncidentKpis.VIETNAM).toInstant(),
                 to.atStartOfDay(IncidentKpis.VIETNAM).toInstant(), departments), from, to,
                 category == null || category.isBlank() ? null : category.strip());
+    }
+
+    /** Days of history a trend shows and learns from: twelve weeks. */
+    public static final int TREND_DAYS = 84;
+    /** Days a trend forecasts. */
+    public static final int HORIZON = 14;
+
+    /**
+     * The incidents opened each day of the twelve weeks that end yesterday, of {@code category} (null: all), merged
+     * duplicates left out, with the forecast of the next fourteen days and a backtest on the last two weeks; scoped
+     * as {@link #kpis} (a handler: their departments).
+     */
+    public IncidentTrend trend(String category) {
+        StaffMember me = currentStaff.get().orElseThrow();
+        Set<String> departments = province() ? null : me.departments().isEmpty() ? Set.of("-") : me.departments();
+        LocalDate today = LocalDate.now(clock.withZone(IncidentKpis.VIETNAM));
+        LocalDate first = today.minusDays(TREND_DAYS);
+        String cat = category == null || category.isBlank() ? null : category.strip();
+        var query = em.createQuery("select i.createdAt from Incident i where i.createdAt >= :start and i.createdAt < :end"
+                + " and i.state <> :merged" + (cat == null ? "" : " and i.categoryCode = :category")
+                + (departments == null ? "" : " and i.departmentCode in :departments"), Instant.class)
+                .setParameter("start", first.atStartOfDay(IncidentKpis.VIETNAM).toInstant())
+                .setParameter("end", today.atStartOfDay(IncidentKpis.VIETNAM).toInstant())
+                .setParameter("merged", vn.smartcity.ioc.incident.domain.IncidentState.DUPLICATE);
+        if (cat != null) {
+            query.setParameter("category", cat);
+        }
+        if (departments != null) {
+            query.setParameter("departments", departments);
+        }
+        long[] counts = new long[TREND_DAYS];
+        for (Instant at : query.getResultList()) {
+            int day = (int) ChronoUnit.DAYS.between(first, LocalDate.ofInstant(at, IncidentKpis.VIETNAM));
+            if (day >= 0 && day < TREND_DAYS) {
+                counts[day]++;
+            }
+        }
+        List<Double> history = java.util.Arrays.stream(counts).asDoubleStream().boxed().toList();
+        return new IncidentTrend(first, java.util.Arrays.stream(counts).boxed().toList(),
+                vn.smartcity.ioc.analytics.domain.SeasonalForecast.weekly(history, HORIZON),
+                vn.smartcity.ioc.analytics.domain.Backtest.ofLastWeeks(history, 2));
     }
 
     /** Refuses a bad period; returns the caller's departments, or null for the whole province. */

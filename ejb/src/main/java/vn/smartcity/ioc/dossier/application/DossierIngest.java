@@ -46,21 +46,33 @@ public class DossierIngest {
 
     Clock clock = Clock.systemUTC();
 
-    /** All the events or none: throws {@link DossierRefused} naming every bad event (at most 20). */
-    public Outcome strict(List<DossierEventLine> lines) {
-        Outcome outcome = take(lines, true);
-        if (!outcome.problems().isEmpty()) {
-            throw new DossierRefused(outcome.problems());
+    /**
+     * All the events or none: throws {@link DossierRefused} naming every bad event (at most 20), with
+     * {@code alreadyBad} (events that could not even be read) among them.
+     */
+    public Outcome strict(List<DossierEventLine> lines, List<Problem> alreadyBad) {
+        Outcome outcome = take(lines, !alreadyBad.isEmpty(), true);
+        if (!outcome.problems().isEmpty() || !alreadyBad.isEmpty()) {
+            List<Problem> all = new ArrayList<>(alreadyBad);
+            all.addAll(outcome.problems());
+            all.sort(Comparator.comparingInt(Problem::line));
+            throw new DossierRefused(all.subList(0, Math.min(20, all.size())));
         }
         return outcome;
     }
 
-    /** The good events stored, the bad ones returned with their reasons. */
-    public Outcome lenient(List<DossierEventLine> lines) {
-        return take(lines, false);
+    /** All the events or none (see {@link #strict(List, List)}). */
+    public Outcome strict(List<DossierEventLine> lines) {
+        return strict(lines, List.of());
     }
 
-    private Outcome take(List<DossierEventLine> lines, boolean strict) {
+    /** The good events stored, the bad ones returned with their reasons. */
+    public Outcome lenient(List<DossierEventLine> lines) {
+        return take(lines, false, false);
+    }
+
+    /** @param checkOnly nothing is stored, whatever the events (the problems are what is asked) */
+    private Outcome take(List<DossierEventLine> lines, boolean checkOnly, boolean strict) {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         // duplicates: stored before, or twice in this call
@@ -124,9 +136,9 @@ public class DossierIngest {
                 created.remove(dossier);
             }
         }
-        if (strict && !problems.isEmpty()) {
+        if (checkOnly || strict && !problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
-            return new Outcome(0, duplicates, problems.subList(0, Math.min(20, problems.size())));
+            return new Outcome(0, duplicates, problems);
         }
         for (Dossier d : created) {
             repository.add(d);

@@ -69,6 +69,7 @@ public class Dossier {
     @Column(name = "result", length = 8)
     private OnTime result;
 
+    /** Working minutes the clock ran, as of the last event. */
     @Column(name = "used_minutes", nullable = false)
     private int usedMinutes;
 
@@ -83,6 +84,12 @@ public class Dossier {
 
     @Column(name = "last_event_at", nullable = false)
     private Instant lastEventAt;
+
+    @Column(name = "overdue_alerted_at")
+    private Instant overdueAlertedAt;
+
+    @Column(name = "incident_id")
+    private Long incidentId;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -117,7 +124,10 @@ public class Dossier {
      * handling unit the last one it was transferred to.
      */
     public void follow(List<DossierEvent> timeline, ProcessingLimit limit, WorkingCalendar calendar, Instant now) {
-        DossierTiming timing = DossierTiming.of(timeline, limit, calendar, now);
+        // the working time used and paused are kept as of the last event (the due time does not depend on it; the
+        // dossier's page computes them up to now): no walk over the months since an old dossier's reception
+        Instant asOf = timeline.stream().map(DossierEvent::at).max(Instant::compareTo).orElse(now);
+        DossierTiming timing = DossierTiming.of(timeline, limit, calendar, asOf);
         this.state = timing.state();
         this.clockStart = timing.clockStart();
         this.dueAt = timing.dueAt();
@@ -126,6 +136,9 @@ public class Dossier {
         this.usedMinutes = (int) Math.min(Integer.MAX_VALUE, timing.used().toMinutes());
         this.pausedMinutes = (int) Math.min(Integer.MAX_VALUE, timing.paused().toMinutes());
         this.apologySent = timing.apologySent();
+        if (overdueAlertedAt != null && (dueAt == null || dueAt.isAfter(now))) {
+            this.overdueAlertedAt = null; // paused or given time again: a new lateness is said again
+        }
         List<DossierEvent> inTime = new java.util.ArrayList<>(timeline);
         inTime.sort(java.util.Comparator.comparing(DossierEvent::at));
         for (DossierEvent e : inTime) {
@@ -134,6 +147,16 @@ public class Dossier {
             }
             this.lastEventAt = e.at().isAfter(lastEventAt) ? e.at() : lastEventAt;
         }
+    }
+
+    /** The dossier watch said it is overdue (once: a dossier due again after a pause can be said again). */
+    public void overdueAlerted(Instant at) {
+        this.overdueAlertedAt = at;
+    }
+
+    /** The dossier watch opened an incident for it (overdue by more than the province's threshold). */
+    public void incidentOpened(long incidentId) {
+        this.incidentId = incidentId;
     }
 
     /** The citizen's rating of the handling, 1 (very dissatisfied) to 5 (very satisfied), if the feed carries it. */
@@ -162,5 +185,7 @@ public class Dossier {
     public boolean isApologySent() { return apologySent; }
     public Integer getRating() { return rating; }
     public Instant getLastEventAt() { return lastEventAt; }
+    public Instant getOverdueAlertedAt() { return overdueAlertedAt; }
+    public Long getIncidentId() { return incidentId; }
     public int getVersion() { return version; }
 }

@@ -20,6 +20,12 @@ public interface DossierRepository {
     /** Which of these event ids are already stored. */
     Set<String> storedEventIds(Collection<String> eventIds);
 
+    /** Open dossiers past their due time whose overdue alert has not gone out, the most overdue first. */
+    List<Dossier> overdueNotAlerted(java.time.Instant now, int limit);
+
+    /** Open dossiers due before {@code dueBefore} without an incident, the most overdue first. */
+    List<Dossier> overdueWithoutIncident(java.time.Instant dueBefore, int limit);
+
     void add(Dossier dossier);
 
     void add(DossierStep entry);

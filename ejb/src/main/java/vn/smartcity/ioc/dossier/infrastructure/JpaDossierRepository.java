@@ -18,6 +18,7 @@ import vn.smartcity.ioc.dossier.domain.DayRule;
 import vn.smartcity.ioc.dossier.domain.Dossier;
 import vn.smartcity.ioc.dossier.domain.DossierEvent;
 import vn.smartcity.ioc.dossier.domain.DossierRepository;
+import vn.smartcity.ioc.dossier.domain.DossierState;
 import vn.smartcity.ioc.dossier.domain.DossierStep;
 import vn.smartcity.ioc.shared.infrastructure.persistence.InList;
 
@@ -73,6 +74,20 @@ public class JpaDossierRepository implements DossierRepository {
                     jpql -> em.createQuery(jpql, String.class)));
         }
         return found;
+    }
+
+    @Override
+    public List<Dossier> overdueNotAlerted(java.time.Instant now, int limit) {
+        return em.createQuery("select d from Dossier d where d.state = :open and d.dueAt < :now and d.overdueAlertedAt is null"
+                        + " order by d.dueAt", Dossier.class)
+                .setParameter("open", DossierState.IN_PROGRESS).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Dossier> overdueWithoutIncident(java.time.Instant dueBefore, int limit) {
+        return em.createQuery("select d from Dossier d where d.state = :open and d.dueAt < :before and d.incidentId is null"
+                        + " order by d.dueAt", Dossier.class)
+                .setParameter("open", DossierState.IN_PROGRESS).setParameter("before", dueBefore).setMaxResults(limit).getResultList();
     }
 
     @Override

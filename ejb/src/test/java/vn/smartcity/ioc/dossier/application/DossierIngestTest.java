@@ -67,6 +67,8 @@ class DossierIngestTest {
             entries.forEach(e -> { if (eventIds.contains(e.getEventId())) s.add(e.getEventId()); });
             return s;
         }
+        @Override public List<Dossier> overdueNotAlerted(Instant now, int limit) { return List.of(); }
+        @Override public List<Dossier> overdueWithoutIncident(Instant dueBefore, int limit) { return List.of(); }
         @Override public void add(Dossier dossier) {
             try {
                 Field id = Dossier.class.getDeclaredField("id");

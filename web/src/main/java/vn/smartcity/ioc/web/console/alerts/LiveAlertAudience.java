@@ -10,7 +10,9 @@ import vn.smartcity.ioc.identity.domain.StaffMember;
  * <li>{@code camera-alert}, {@code media-spike}: operators, supervisors, analysts, administrators
  * (/console/alerts, /console/media);</li>
  * <li>{@code security-alert}: administrators, supervisors, auditors (/console/security);</li>
- * <li>{@code sla-escalation}: operators, supervisors, administrators; handlers of the incident's department.</li>
+ * <li>{@code sla-escalation}: operators, supervisors, administrators; handlers of the incident's department;</li>
+ * <li>{@code dossier-overdue}: analysts, supervisors, administrators; handlers of the dossier's department
+ * (/console/dossiers).</li>
  * </ul>
  */
 public final class LiveAlertAudience {
@@ -30,6 +32,8 @@ public final class LiveAlertAudience {
             case "camera-alert", "media-spike" -> any(member, Roles.OPERATOR, Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN);
             case "security-alert" -> any(member, Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR);
             case "sla-escalation" -> any(member, Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN)
+                    || member.hasRole(Roles.HANDLER) && department != null && member.belongsTo(department);
+            case "dossier-overdue" -> any(member, Roles.ANALYST, Roles.SUPERVISOR, Roles.ADMIN)
                     || member.hasRole(Roles.HANDLER) && department != null && member.belongsTo(department);
             default -> false;
         };

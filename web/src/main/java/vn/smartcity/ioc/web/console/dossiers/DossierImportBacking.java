@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -16,18 +16,20 @@ import vn.smartcity.ioc.batch.dossier.DossierJobs;
 import vn.smartcity.ioc.dossier.application.DossierImports;
 import vn.smartcity.ioc.dossier.application.DossierProcedures;
 import vn.smartcity.ioc.dossier.application.DossierRefused;
-import vn.smartcity.ioc.dossier.domain.AdministrativeProcedure;
-import vn.smartcity.ioc.dossier.domain.ImportProblem;
 import vn.smartcity.ioc.web.shared.Messages;
 
 /**
  * /console/dossiers/import.xhtml (administrators): the list of procedures from CSV (all lines or none); a file of
  * dossier events imported by the dossier-import job (upload, or a file already in the import folder); the
- * executions with their progress, stop and restart; the lines an execution skipped with their reasons.
+ * executions with their progress, stop and restart; the lines an execution skipped with their reasons. View-scoped,
+ * with the executions kept as shown: a Stop or Restart button names the execution of its row, whatever started
+ * meanwhile.
  */
 @Named("dossierImport")
-@RequestScoped
-public class DossierImportBacking {
+@ViewScoped
+public class DossierImportBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The console's multipart limit is about 27 MB (web.xml); larger files go to the import folder. */
     static final int MAX_FILE = 27 * 1024 * 1024;
@@ -41,7 +43,7 @@ public class DossierImportBacking {
     @Inject
     DossierImports imports;
 
-    private Part file;
+    private transient Part file;
     private String folderFile;
     private long execution;
     private List<DossierJobs.ExecutionView> executions;
@@ -122,21 +124,32 @@ public class DossierImportBacking {
         return executions;
     }
 
+    /** A skipped line as the page shows it. */
+    public record Problem(int line, String eventId, String reason) implements java.io.Serializable {
+    }
+
     /** The problems of the execution asked for ({@code ?execution=}), else of the latest one. */
-    public List<ImportProblem> getProblems() {
+    public List<Problem> getProblems() {
         long id = execution;
         if (id == 0 && !getExecutions().isEmpty()) {
             id = getExecutions().get(0).id();
         }
-        return id == 0 ? List.of() : imports.problems(id, 200);
+        return id == 0 ? List.of() : imports.problems(id, 200).stream()
+                .map(p -> new Problem(p.getLine(), p.getEventId(), p.getReason())).toList();
     }
 
     public long getShownExecution() {
         return execution != 0 ? execution : getExecutions().isEmpty() ? 0 : getExecutions().get(0).id();
     }
 
-    public List<AdministrativeProcedure> getProcedures() {
-        return procedures.all();
+    /** A procedure as the page lists it. */
+    public record Procedure(String code, String nameVi, String departmentCode, int limitAmount, String limitUnit)
+            implements java.io.Serializable {
+    }
+
+    public List<Procedure> getProcedures() {
+        return procedures.all().stream().map(p -> new Procedure(p.getCode(), p.getNameVi(), p.getDepartmentCode(),
+                p.getLimitAmount(), p.getLimitUnit().name())).toList();
     }
 
     public String getFolder() {
