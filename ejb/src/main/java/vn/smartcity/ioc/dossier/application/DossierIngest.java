@@ -110,6 +110,17 @@ public class DossierIngest {
             List<DossierEvent> timeline = dossier == null ? new ArrayList<>()
                     : new ArrayList<>(timelines.getOrDefault(dossier.getId(), List.of()));
             List<DossierEvent> accepted = new ArrayList<>();
+            // the usual case first: the dossier's new events all fit, one recomputation for all of them
+            Dossier whole = whole(dossier, timeline, incoming, procedures, calendar, now);
+            if (whole != null) {
+                if (dossier == null) {
+                    created.add(whole);
+                }
+                taken.put(whole, incoming.stream().map(DossierEventLine::event).toList());
+                storedCount += incoming.size();
+                continue;
+            }
+            // else event by event, to tell the bad ones from the good
             for (DossierEventLine l : incoming) {
                 try {
                     if (dossier == null) {
@@ -150,6 +161,30 @@ public class DossierIngest {
         }
         problems.sort(Comparator.comparingInt(Problem::line));
         return new Outcome(storedCount, duplicates, problems);
+    }
+
+    /**
+     * The dossier after all of {@code incoming} (opened by the first when it is new), or null when one of them does
+     * not fit: then nothing was changed, and the caller takes them one by one.
+     */
+    private static Dossier whole(Dossier dossier, List<DossierEvent> timeline, List<DossierEventLine> incoming,
+                                 Map<String, AdministrativeProcedure> procedures, WorkingCalendar calendar, Instant now) {
+        try {
+            Dossier d = dossier == null ? open(incoming.get(0), procedures) : dossier;
+            List<DossierEvent> next = new ArrayList<>(timeline);
+            incoming.forEach(l -> next.add(l.event()));
+            for (DossierEventLine l : incoming) {
+                if (l.rating() != null && (l.rating() < 1 || l.rating() > 5)) {
+                    return null;
+                }
+            }
+            // follow computes the timing before it changes anything: a timeline that cannot be leaves d as it was
+            d.follow(next, procedures.get(d.getProcedureCode()).limit(), calendar, now);
+            incoming.stream().filter(l -> l.rating() != null).forEach(l -> d.rated(l.rating()));
+            return d;
+        } catch (Invalid e) {
+            return null;
+        }
     }
 
     /** A dossier from its first event: RECEIVED, of a known procedure. */

@@ -36,6 +36,9 @@ public final class WorkingCalendar implements Serializable {
     private final Map<LocalDate, DayRule> rules = new HashMap<>();
     private final WorkingHours hours;
     private final ZoneId zone;
+    /** The zone's offset on the days after {@link #fixedAfter} (no transition since, none to come), else null. */
+    private final java.time.ZoneOffset fixedOffset;
+    private final LocalDate fixedAfter;
 
     public WorkingCalendar(Set<DayOfWeek> weekend, Collection<DayRule> days, WorkingHours hours, ZoneId zone) {
         this.weekend = weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend);
@@ -44,6 +47,14 @@ public final class WorkingCalendar implements Serializable {
         }
         this.hours = hours;
         this.zone = zone;
+        // Vietnam's clocks have not changed since 1975 and no change is planned: the days after the last transition
+        // take its offset by arithmetic (the working-time walks convert two instants per period of every day)
+        java.time.zone.ZoneRules zoneRules = zone.getRules();
+        Instant now = Instant.now();
+        java.time.zone.ZoneOffsetTransition last = zoneRules.previousTransition(now);
+        boolean settled = zoneRules.nextTransition(now) == null && zoneRules.getTransitionRules().isEmpty();
+        this.fixedOffset = settled ? zoneRules.getOffset(now) : null;
+        this.fixedAfter = !settled ? null : last == null ? LocalDate.MIN : last.getDateTimeAfter().toLocalDate().plusDays(1);
     }
 
     /** Saturdays and Sundays off, the state office's hours, Vietnam's time, and the given days. */
@@ -160,6 +171,9 @@ public final class WorkingCalendar implements Serializable {
     }
 
     private Instant at(LocalDate day, LocalTime time) {
+        if (fixedOffset != null && day.isAfter(fixedAfter)) {
+            return Instant.ofEpochSecond(LocalDateTime.of(day, time).toEpochSecond(fixedOffset));
+        }
         return LocalDateTime.of(day, time).atZone(zone).toInstant();
     }
 
