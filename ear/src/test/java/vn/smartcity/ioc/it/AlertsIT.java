@@ -151,7 +151,7 @@ class AlertsIT extends IocDeployment {
         assertTrue(page.contains("fire,smoke,flame"));
         page = supervisor.submit(page, "rule", "save", edit(page, Map.of("name", "Cháy", "labels", "fire", "from", "25:00", "to", "",
                 "kind", "PRESENCE", "severity", "CRITICAL", "category", "fire", "active", "true"))).body();
-        assertTrue(page.contains("A time is HH:mm, e.g. 22:00 (not 25:00)"), "a bad time is refused with what to type");
+        assertTrue(page.contains("Giờ có dạng HH:mm, ví dụ 22:00 (không phải 25:00)"), "a bad time is refused with what to type, in Vietnamese");
         assertTrue(page.contains("data-rule=\"fire-smoke\" data-version=\"1\""), "nothing changed");
 
         // the changed rule applies at once on this node

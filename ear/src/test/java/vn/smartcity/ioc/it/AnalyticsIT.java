@@ -155,6 +155,90 @@ class AnalyticsIT extends IocDeployment {
         assertEquals(403, operator.get("/console/analytics/trends.xhtml").statusCode());
     }
 
+    @Test
+    void theTableIsASpreadsheetTooAndEveryDownloadIsLoggedForTheAuditors() throws Exception {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        HttpResponse<byte[]> xlsx = analyst.getBytes("/console/analytics/incidents.xlsx" + DAY);
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.openxmlformats"), xlsx.headers().toString());
+        String sheet = null;
+        String strings = "";
+        // read as spreadsheet programs do, by the central directory (the stream's entries carry their sizes after them)
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("kpis", ".xlsx");
+        java.nio.file.Files.write(file, xlsx.body());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String text = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = text;
+                } else if (e.getName().equals("xl/sharedStrings.xml")) {
+                    strings = text;
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertTrue(sheet != null && sheet.contains("<row r=\"2\""), "a spreadsheet with rows: " + sheet);
+        // the Vietnamese is written as character references (M&#x1edf; m&#x1edb;i): the English halves are plain
+        assertTrue(strings.contains("/ opened") && strings.contains("/ resolved") && strings.contains("M&#x1edf; m&#x1edb;i"), "the headers: " + strings);
+        assertEquals(200, analyst.get(CSV + DAY).statusCode());
+        assertEquals(400, analyst.getBytes("/console/analytics/incidents.xlsx?from=nonsense").statusCode(), "400, not 500");
+
+        Http auditor = new Http();
+        auditor.login("auditor", "demo");
+        String log = auditor.get("/console/audit/index.xhtml").body();
+        assertTrue(log.contains("data-download=\"incident-kpis\" data-user=\"analyst\" data-format=\"xlsx\""), log);
+        assertTrue(log.contains("data-download=\"incident-kpis\" data-user=\"analyst\" data-format=\"csv\""), log);
+    }
+
+    @Test
+    void aPeriodIsComparedWithTheOneBeforeAndWithAYearBefore() {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        String yesterday = analyst.get(PAGE + "?from=" + TODAY.minusDays(1) + "&to=" + TODAY + "&by=department").body();
+        String compared = analyst.get(PAGE + DAY + "&compare=previous").body();
+        assertTrue(compared.contains("Trong ngoặc: thay đổi so với " + TODAY.minusDays(1) + " – " + TODAY.minusDays(1)), compared);
+        Matcher before = Pattern.compile("data-group=\"\\*\"[\\s\\S]*?data-before-opened=\"(\\d+)\"").matcher(compared);
+        assertTrue(before.find(), compared);
+        assertEquals(opened(yesterday, "*"), Integer.parseInt(before.group(1)), "the period before is yesterday's figures");
+        String lastYear = analyst.get(PAGE + DAY + "&compare=year").body();
+        assertTrue(lastYear.contains("thay đổi so với " + TODAY.minusYears(1) + " – " + TODAY.minusYears(1)), lastYear);
+        assertFalse(analyst.get(PAGE + DAY).body().contains("data-before-opened"), "no comparison unless asked");
+    }
+
+    @Test
+    void theOtherServicesFiguresAreTheProvincesAndTheirTotalsAddUp() {
+        Http analyst = new Http();
+        analyst.login("analyst", "demo");
+        String page = analyst.get("/console/analytics/services.xhtml?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(1)).body();
+        for (String table : new String[] {"cameraAlerts", "violations", "media", "security"}) {
+            assertTrue(page.contains("<table id=\"" + table + "\""), table + ": " + page);
+        }
+        // each table's total row is the sum of its rows
+        for (String[] t : new String[][] {{"cameraAlerts", "raised"}, {"violations", "detected"}, {"media", "articles"}, {"security", "raised"}}) {
+            String table = page.substring(page.indexOf("<table id=\"" + t[0] + "\""));
+            table = table.substring(0, table.indexOf("</table>"));
+            Matcher rows = Pattern.compile("data-key=\"([^\"]+)\" data-" + t[1] + "=\"(\\d+)\"").matcher(table);
+            long sum = 0;
+            long total = -1;
+            while (rows.find()) {
+                if (rows.group(1).equals("*")) {
+                    total = Long.parseLong(rows.group(2));
+                } else {
+                    sum += Long.parseLong(rows.group(2));
+                }
+            }
+            assertEquals(sum, total, t[0] + ": " + table);
+        }
+        Http handler = new Http();
+        handler.login("handler", "demo");
+        var theirs = handler.get("/console/analytics/services.xhtml");
+        assertEquals(200, theirs.statusCode(), "a handler is told, not given a 500");
+        assertTrue(theirs.body().contains("Đây là số liệu toàn tỉnh") && !theirs.body().contains("<table id=\"cameraAlerts\""), theirs.body());
+        assertTrue(analyst.get("/console/analytics/services.xhtml?from=2026-02-30").body().contains("2026-02-30 không phải là một ngày"), "a bad date is said");
+    }
+
     private static int total(String page) {
         Matcher m = Pattern.compile("data-total=\"(\\d+)\"").matcher(page);
         assertTrue(m.find(), page);

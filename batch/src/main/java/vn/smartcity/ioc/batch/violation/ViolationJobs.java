@@ -51,9 +51,9 @@ public class ViolationJobs {
 
     /** A restart that cannot be made (the execution is running, completed or abandoned); nothing was started. */
     @jakarta.ejb.ApplicationException(rollback = true)
-    public static class RestartRefused extends RuntimeException {
-        public RestartRefused(String message) {
-            super(message);
+    public static class RestartRefused extends vn.smartcity.ioc.shared.application.Refused {
+        public RestartRefused(String key, Object... arguments) {
+            super(key, arguments);
         }
     }
 
@@ -101,11 +101,11 @@ public class ViolationJobs {
         try {
             execution = execution(executionId);
         } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
-            throw new RestartRefused("There is no execution " + executionId);
+            throw new RestartRefused("violation.restart.noExecution", executionId);
         }
         if (!execution.restartable()) {
-            throw new RestartRefused("Execution " + executionId + " is " + execution.status()
-                    + (execution.running() ? " and still running" : "") + ": only a failed, stopped or interrupted one restarts");
+            throw new RestartRefused(execution.running() ? "violation.restart.running" : "violation.restart.notRestartable",
+                    executionId, execution.status());
         }
         return operator().restart(executionId, new Properties());
     }

@@ -77,7 +77,7 @@ public class AlertsBacking {
     private void act(Runnable action, String doneKey, long id, int row) {
         String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("alert-row-" + row);
         if (!Long.toString(id).equals(shown)) {
-            Messages.error("alerts.refused", "The list of alerts changed since the page was shown; nothing was done. Check the alert and try again.");
+            Messages.error("alerts.refused", Messages.text("alerts.listChanged"));
             open = null;
             return;
         }

@@ -104,7 +104,7 @@ public class RulesBacking {
             }
             return h * 60 + m;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("A time is HH:mm, e.g. 22:00 (not " + hhmm + ")");
+            throw new vn.smartcity.ioc.shared.domain.Invalid("camera.timeOfDay", hhmm);
         }
     }
 

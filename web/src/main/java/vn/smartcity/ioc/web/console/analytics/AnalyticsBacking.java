@@ -35,8 +35,10 @@ public class AnalyticsBacking {
     private String from;
     private String to;
     private String by;
+    private String compare;
     private KpiRequest request;
     private List<IncidentKpiRow> rows;
+    private java.util.Map<String, IncidentKpiRow> before;
 
     /** Computes the table before the page is rendered, so that a refusal shows in the page's messages. */
     public void load() {
@@ -49,6 +51,11 @@ public class AnalyticsBacking {
             try {
                 request = KpiRequest.parse(from, to, by);
                 rows = analytics.kpis(request.from(), request.to(), request.by());
+                java.time.LocalDate[] earlier = earlier();
+                if (earlier != null) {
+                    before = new java.util.HashMap<>();
+                    analytics.kpis(earlier[0], earlier[1], request.by()).forEach(r -> before.put(r.group(), r));
+                }
             } catch (IllegalArgumentException | Refused e) {
                 Messages.refused("analytics.refused", e);
                 rows = List.of();
@@ -71,6 +78,45 @@ public class AnalyticsBacking {
             case SOURCE -> "–".equals(group) ? group : Messages.text("source." + group);
             case DAY -> group;
         };
+    }
+
+    /**
+     * The period compared with: the one just before of the same length ({@code compare=previous}: last week for a
+     * week), or the same days a year before ({@code compare=year}: the same month last year); null for none.
+     */
+    private java.time.LocalDate[] earlier() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(request.from(), request.to());
+        if ("previous".equals(compare)) {
+            return new java.time.LocalDate[] {request.from().minusDays(days), request.from()};
+        }
+        if ("year".equals(compare)) {
+            return new java.time.LocalDate[] {request.from().minusYears(1), request.to().minusYears(1)};
+        }
+        return null;
+    }
+
+    public boolean isComparing() {
+        getRows();
+        return before != null;
+    }
+
+    /** The compared period's row of {@code group} (a row of zeros when it had none), or null when not comparing. */
+    public IncidentKpiRow earlier(String group) {
+        if (before == null) {
+            return null;
+        }
+        return before.getOrDefault(group, new IncidentKpiRow(group, 0, 0, 0, null, null, 0, null, 0, null));
+    }
+
+    /** "+3", "−2" or "±0": the change of a count from the compared period. */
+    public String change(long now, long then) {
+        long d = now - then;
+        return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "±0";
+    }
+
+    public String getComparedPeriod() {
+        java.time.LocalDate[] e = request == null ? null : earlier();
+        return e == null ? "" : e[0] + " – " + e[1].minusDays(1);
     }
 
     /** "2 (67 %)", or "–" without a rate. */
@@ -103,6 +149,12 @@ public class AnalyticsBacking {
                 + "&by=" + request.by().name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The address of the spreadsheet of this table. */
+    public String getXlsx() {
+        String csv = getCsv();
+        return csv == null ? null : csv.replaceFirst("^incidents\\.csv", "incidents.xlsx");
+    }
+
     public List<String> getDimensions() {
         return Arrays.stream(Dimension.values()).map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
@@ -113,4 +165,6 @@ public class AnalyticsBacking {
     public void setTo(String to) { this.to = to; }
     public String getBy() { return request != null ? request.by().name().toLowerCase(java.util.Locale.ROOT) : by == null ? "" : by; }
     public void setBy(String by) { this.by = by; }
+    public String getCompare() { return compare == null ? "" : compare; }
+    public void setCompare(String compare) { this.compare = compare; }
 }

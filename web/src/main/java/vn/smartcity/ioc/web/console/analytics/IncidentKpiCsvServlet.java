@@ -20,7 +20,7 @@ import vn.smartcity.ioc.shared.domain.Text;
 /**
  * {@code GET /console/analytics/incidents.csv?from=2026-11-01&to=2026-12-01&by=department}: the KPI table of the
  * analytics page as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets, codes not names, rates as
- * fractions), scoped as the page is. A bad period answers 400 with the reason as text.
+ * fractions), scoped as the page is; every download is logged. A bad period answers 400 with the reason as text.
  */
 @WebServlet("/console/analytics/incidents.csv")
 public class IncidentKpiCsvServlet extends HttpServlet {
@@ -32,6 +32,9 @@ public class IncidentKpiCsvServlet extends HttpServlet {
 
     @Inject
     IncidentAnalytics analytics;
+
+    @Inject
+    vn.smartcity.ioc.audit.application.Downloads downloads;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,6 +50,7 @@ public class IncidentKpiCsvServlet extends HttpServlet {
             response.getWriter().println(Text.of(e).map(t -> t.in(locale)).orElse(e.getMessage()));
             return;
         }
+        downloads.record("incident-kpis", "csv", request.getQueryString(), rows.size());
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"incident-kpis-" + kpi.by().name().toLowerCase(Locale.ROOT)

@@ -19,7 +19,14 @@ public class AuditBacking {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    vn.smartcity.ioc.audit.application.Downloads downloads;
+
     private List<AuditEntry> entries;
+
+    public List<vn.smartcity.ioc.audit.domain.Download> getDownloads() {
+        return downloads.latest(SHOWN);
+    }
 
     public List<AuditEntry> getEntries() {
         if (entries == null) {

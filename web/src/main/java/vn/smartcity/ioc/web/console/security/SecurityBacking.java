@@ -155,7 +155,7 @@ public class SecurityBacking {
         try {
             return LocalDateTime.parse(local.strip()).atZone(VIETNAM).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("A time is yyyy-MM-ddTHH:mm, e.g. 2026-11-26T09:30 (not " + local + ")");
+            throw new vn.smartcity.ioc.shared.domain.Invalid("secmon.localTime", local);
         }
     }
 
