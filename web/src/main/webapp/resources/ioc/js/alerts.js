@@ -51,8 +51,11 @@
             return;
         }
         var colour = alert.severity === 'CRITICAL' ? '#c62828' : alert.severity === 'WARNING' ? '#ef6c00' : '#1565c0';
+        // Leaflet renders a string tooltip as HTML: give it an element holding the label as text
+        var tip = document.createElement('span');
+        tip.textContent = label;
         L.circleMarker([lat, lon], {radius: 10, color: colour, fillOpacity: 0.8})
-            .bindTooltip(label).addTo(div.iocMap);
+            .bindTooltip(tip).addTo(div.iocMap);
         div.iocMap.panTo([lat, lon]);
     }
 

@@ -61,7 +61,7 @@
       var lat = parseFloat(m.dataset.lat), lon = parseFloat(m.dataset.lon);
       if (isNaN(lat) || isNaN(lon)) { return; }
       L.circleMarker([lat, lon], { radius: 7, color: m.dataset.color || '#0b3d6e', fillOpacity: 0.7 })
-        .bindTooltip(m.dataset.label || '').addTo(map);
+        .bindTooltip(text(document.createElement('span'), m.dataset.label || '')).addTo(map); // an element: never HTML
       bounds.push([lat, lon]);
     });
     if (bounds.length) { map.fitBounds(bounds, { maxZoom: 15, padding: [20, 20] }); }
