@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import vn.smartcity.ioc.analytics.application.IncidentAnalytics;
 import vn.smartcity.ioc.analytics.domain.IncidentKpiRow;
-import vn.smartcity.ioc.shared.application.Refused;
-import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * {@code GET /console/analytics/incidents.csv?from=2026-11-01&to=2026-12-01&by=department}: the KPI table of the
@@ -38,18 +36,12 @@ public class IncidentKpiCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<IncidentKpiRow> rows;
-        KpiRequest kpi;
-        try {
-            kpi = KpiRequest.parse(request.getParameter("from"), request.getParameter("to"), request.getParameter("by"));
-            rows = analytics.kpis(kpi.from(), kpi.to(), kpi.by());
-        } catch (IllegalArgumentException | Refused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain;charset=UTF-8");
-            Locale locale = request.getLocale();
-            response.getWriter().println(Text.of(e).map(t -> t.in(locale)).orElse(e.getMessage()));
+        KpiRequest.Export export = KpiRequest.export(request, response, analytics);
+        if (export == null) {
             return;
         }
+        KpiRequest kpi = export.request();
+        List<IncidentKpiRow> rows = export.rows();
         downloads.record("incident-kpis", "csv", request.getQueryString(), rows.size());
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

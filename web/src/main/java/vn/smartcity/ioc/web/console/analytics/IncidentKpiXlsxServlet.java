@@ -16,8 +16,6 @@ import org.dhatim.fastexcel.Worksheet;
 import vn.smartcity.ioc.analytics.application.IncidentAnalytics;
 import vn.smartcity.ioc.analytics.domain.IncidentKpiRow;
 import vn.smartcity.ioc.audit.application.Downloads;
-import vn.smartcity.ioc.shared.application.Refused;
-import vn.smartcity.ioc.shared.domain.Text;
 
 /**
  * {@code GET /console/analytics/incidents.xlsx?from=&to=&by=}: the KPI table of the analytics page as a spreadsheet
@@ -41,18 +39,12 @@ public class IncidentKpiXlsxServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<IncidentKpiRow> rows;
-        KpiRequest kpi;
-        try {
-            kpi = KpiRequest.parse(request.getParameter("from"), request.getParameter("to"), request.getParameter("by"));
-            rows = analytics.kpis(kpi.from(), kpi.to(), kpi.by());
-        } catch (IllegalArgumentException | Refused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain;charset=UTF-8");
-            Locale locale = request.getLocale();
-            response.getWriter().println(Text.of(e).map(t -> t.in(locale)).orElse(e.getMessage()));
+        KpiRequest.Export export = KpiRequest.export(request, response, analytics);
+        if (export == null) {
             return;
         }
+        KpiRequest kpi = export.request();
+        List<IncidentKpiRow> rows = export.rows();
         downloads.record("incident-kpis", "xlsx", request.getQueryString(), rows.size());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"incident-kpis-" + kpi.by().name().toLowerCase(Locale.ROOT)

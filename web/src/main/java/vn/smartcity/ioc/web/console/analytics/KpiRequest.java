@@ -28,6 +28,28 @@ record KpiRequest(LocalDate from, LocalDate to, Dimension by) {
         return new KpiRequest(start, end, dimension);
     }
 
+    /**
+     * The rows an export asks for ({@code from}, {@code to}, {@code by} of the request), or null after answering 400
+     * with the reason in the reader's language (a bad period, a refusal of the service).
+     */
+    static Export export(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                         vn.smartcity.ioc.analytics.application.IncidentAnalytics analytics) throws java.io.IOException {
+        try {
+            KpiRequest kpi = parse(request.getParameter("from"), request.getParameter("to"), request.getParameter("by"));
+            return new Export(kpi, analytics.kpis(kpi.from(), kpi.to(), kpi.by()));
+        } catch (IllegalArgumentException | vn.smartcity.ioc.shared.application.Refused e) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain;charset=UTF-8");
+            java.util.Locale locale = request.getLocale();
+            response.getWriter().println(vn.smartcity.ioc.shared.domain.Text.of(e).map(t -> t.in(locale)).orElse(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** What an export writes: the request and its rows. */
+    record Export(KpiRequest request, java.util.List<vn.smartcity.ioc.analytics.domain.IncidentKpiRow> rows) {
+    }
+
     private static LocalDate date(String value, LocalDate otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
