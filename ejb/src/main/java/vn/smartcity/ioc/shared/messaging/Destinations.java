@@ -13,6 +13,8 @@ public final class Destinations {
     public static final String NOTIFICATIONS = "java:/jms/queue/IocNotifications";
     /** Dead letters of the notification queue. */
     public static final String NOTIFICATIONS_DLQ = "java:/jms/queue/IocNotificationsDLQ";
+    /** The street-lighting gateways' unreadable messages, with their reasons (docs/lighting.md). */
+    public static final String LIGHTING_DEAD_LETTERS = "java:/jms/queue/IocLightingDeadLetters";
 
     /** Message property Artemis uses for duplicate detection; senders set it to the event id. */
     public static final String DUPLICATE_ID_PROPERTY = "_AMQ_DUPL_ID";

@@ -12,7 +12,9 @@ import vn.smartcity.ioc.identity.domain.StaffMember;
  * <li>{@code security-alert}: administrators, supervisors, auditors (/console/security);</li>
  * <li>{@code sla-escalation}: operators, supervisors, administrators; handlers of the incident's department;</li>
  * <li>{@code dossier-overdue}: analysts, supervisors, administrators; handlers of the dossier's department
- * (/console/dossiers).</li>
+ * (/console/dossiers);</li>
+ * <li>{@code lighting-fault}: operators, supervisors, administrators; handlers of the department that maintains the
+ * lighting there (/console/lighting).</li>
  * </ul>
  */
 public final class LiveAlertAudience {
@@ -34,6 +36,8 @@ public final class LiveAlertAudience {
             case "sla-escalation" -> any(member, Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN)
                     || member.hasRole(Roles.HANDLER) && department != null && member.belongsTo(department);
             case "dossier-overdue" -> any(member, Roles.ANALYST, Roles.SUPERVISOR, Roles.ADMIN)
+                    || member.hasRole(Roles.HANDLER) && department != null && member.belongsTo(department);
+            case "lighting-fault" -> any(member, Roles.OPERATOR, Roles.SUPERVISOR, Roles.ADMIN)
                     || member.hasRole(Roles.HANDLER) && department != null && member.belongsTo(department);
             default -> false;
         };

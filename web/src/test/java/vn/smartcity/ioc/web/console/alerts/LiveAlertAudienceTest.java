@@ -36,4 +36,14 @@ class LiveAlertAudienceTest {
         assertFalse(LiveAlertAudience.sees(member("handler", "SXD"), "sla-escalation", "CA"));
         assertFalse(LiveAlertAudience.sees(member("admin"), "no-such-kind", null), "an unknown kind reaches nobody");
     }
+
+    @org.junit.jupiter.api.Test
+    void lightingFaultsReachTheOperationsRoomAndTheMaintainingDepartmentsHandlers() {
+        assertTrue(LiveAlertAudience.sees(member("operator", "IOC"), "lighting-fault", "SXD"));
+        assertTrue(LiveAlertAudience.sees(member("supervisor", "IOC"), "lighting-fault", "SXD"));
+        assertTrue(LiveAlertAudience.sees(member("handler", "SXD"), "lighting-fault", "SXD"));
+        assertFalse(LiveAlertAudience.sees(member("handler", "CA"), "lighting-fault", "SXD"), "another department's handler");
+        assertFalse(LiveAlertAudience.sees(member("traffic-officer", "CSGT"), "lighting-fault", "SXD"));
+        assertFalse(LiveAlertAudience.sees(member("auditor", "IOC"), "lighting-fault", "SXD"));
+    }
 }

@@ -1,0 +1,78 @@
+package vn.smartcity.ioc.lighting.infrastructure;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+
+import vn.smartcity.ioc.shared.infrastructure.mqtt.MqttDoorway;
+
+/**
+ * The street-lighting gateways on MQTT: subscribes to {@code <IOC_LIGHTING_MQTT_PREFIX>/+/telemetry} (default
+ * prefix {@code ioc/lighting}) with QoS 1 on the broker of {@code IOC_MQTT_URL} (the same broker and account as the
+ * Frigate bridge; off when unset), client id {@code <IOC_MQTT_CLIENT_ID>-lighting}, and hands each message to
+ * {@link LightingDoor}. A persistent session keeps the gateways' messages while the IOC is away; each is
+ * acknowledged after its transaction committed.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class LightingBridge {
+
+    private static final Logger LOG = Logger.getLogger(LightingBridge.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    LightingDoor door;
+
+    private MqttDoorway doorway;
+
+    /** The topics' prefix (IOC_LIGHTING_MQTT_PREFIX, default ioc/lighting). */
+    public static String prefix() {
+        String p = System.getenv("IOC_LIGHTING_MQTT_PREFIX");
+        return p == null || p.isBlank() ? "ioc/lighting" : p.strip().replaceAll("/+$", "");
+    }
+
+    @PostConstruct
+    void start() {
+        String url = blankToNull(System.getenv("IOC_MQTT_URL"));
+        if (url == null) {
+            LOG.info("lighting MQTT door off (IOC_MQTT_URL not set)");
+            return;
+        }
+        String host = System.getenv().getOrDefault("HOSTNAME", "node");
+        String clientId = System.getenv().getOrDefault("IOC_MQTT_CLIENT_ID", "ioc-" + host) + "-lighting";
+        doorway = new MqttDoorway(new MqttDoorway.Broker(url, blankToNull(System.getenv("IOC_MQTT_USER")),
+                blankToNull(System.getenv("IOC_MQTT_PASSWORD")), clientId), new String[] {prefix() + "/+/telemetry"},
+                door::receive, executor, scheduler);
+        if (!doorway.start()) {
+            doorway = null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (doorway != null) {
+            doorway.stop();
+        }
+    }
+}
