@@ -1,6 +1,7 @@
 -- V34: smart street lighting (service 7, issue #23). Programs of switch points (a time of day or sunset/sunrise
 -- with an offset), calendars choosing a program by date range and weekday, special days, operators' overrides;
--- groups, control cabinets and luminaires with what each last reported; the faults telemetry revealed.
+-- groups, control cabinets and luminaires with what each last reported; the faults telemetry revealed; the commands
+-- to the gateways (override, resume, the schedule they keep) until acknowledged or expired.
 -- (LEVEL and MODEL are Oracle keywords: the columns are dim_level and model_name.)
 
 CREATE TABLE lighting_program (
@@ -144,6 +145,29 @@ CREATE TABLE lighting_fault (
 CREATE INDEX ix_lighting_fault_subject ON lighting_fault (subject_code, cleared_at);
 CREATE INDEX ix_lighting_fault_open ON lighting_fault (cleared_at, opened_at);
 INSERT INTO timer_lease (name, last_slot) VALUES ('lighting-faults', 0);
+
+CREATE TABLE lighting_command (
+    id               ${varchar}(36${chars}) NOT NULL,
+    gateway          ${varchar}(40${chars}) NOT NULL,
+    kind             ${varchar}(10${chars}) NOT NULL,
+    subject          ${varchar}(40${chars}) NOT NULL,
+    state            ${varchar}(12${chars}) NOT NULL,
+    attempts         ${int} NOT NULL,
+    created_at       ${timestamp} NOT NULL,
+    next_attempt_at  ${timestamp},
+    last_sent_at     ${timestamp},
+    expires_at       ${timestamp} NOT NULL,
+    answered_at      ${timestamp},
+    detail           ${varchar}(200${chars}),
+    version          ${int} NOT NULL,
+    CONSTRAINT pk_lighting_command PRIMARY KEY (id),
+    CONSTRAINT ck_lighting_command_kind CHECK (kind IN ('OVERRIDE', 'RESUME', 'SCHEDULE')),
+    CONSTRAINT ck_lighting_command_state CHECK (state IN ('PENDING', 'SENT', 'ACKNOWLEDGED', 'REFUSED', 'EXPIRED'))
+);
+CREATE INDEX ix_lighting_command_due ON lighting_command (state, next_attempt_at);
+CREATE INDEX ix_lighting_command_subject ON lighting_command (kind, subject);
+INSERT INTO timer_lease (name, last_slot) VALUES ('lighting-commands', 0);
+INSERT INTO timer_lease (name, last_slot) VALUES ('lighting-schedules', 0);
 
 ALTER TABLE incident_source DROP CONSTRAINT ck_incident_source_kind;
 ALTER TABLE incident_source ADD CONSTRAINT ck_incident_source_kind CHECK (kind IN ('CITIZEN_REPORT', 'CAMERA_ALERT',

@@ -38,8 +38,9 @@ import vn.smartcity.ioc.lighting.domain.SunTable;
 /**
  * Street lighting as its users walk it (issue #23): a supervisor imports groups, a cabinet and luminaires (a file
  * with bad lines is refused whole, nothing stored); the page shows each luminaire's planned level from its group's
- * calendar and its day's curve with the switch at the place's own sunset; an operator's override wins until it is
- * ended; a gateway's telemetry over MQTT (a real Mosquitto) changes the luminaires' state, a lamp failure becomes
+ * calendar and its day's curve with the switch at the place's own sunset; the gateway gets its schedule; an
+ * operator's override wins until it is ended and goes to the gateway as a command, sent again until acknowledged,
+ * its end as a resume, and a command of an override ended before any answer expires; a gateway's telemetry over MQTT (a real Mosquitto) changes the luminaires' state, a lamp failure becomes
  * a fault on the page, a live alert and a maintenance incident for the department that maintains the lighting,
  * and a later reading clears it; junk goes to the dead letters with its reason; a gateway cannot report another
  * gateway's luminaires; a handler of another department does not see the lighting.
@@ -94,37 +95,70 @@ class StreetLightingIT extends IocDeployment {
         assertTrue(curve.contains("data-from=\"" + day.sunset() + "\" data-level=\"100\" data-source=\"PROGRAM\""), curve);
         assertTrue(curve.contains("data-from=\"" + day.sunrise() + "\" data-level=\"0\" data-source=\"PROGRAM\""), curve);
 
-        // an operator's override for the group wins until it is ended
-        Http operator = new Http();
-        operator.login("operator", "demo");
-        String until = java.time.LocalDateTime.now(VIETNAM).plusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
-        page = operator.submit(operator.get(PAGE).body(), "override", "add",
-                Map.of("target", "GROUP", "code", group, "level", "37", "until", until, "reason", "thử nghiệm điều khiển")).body();
-        assertTrue(page.contains("Đã thêm lệnh điều khiển"), message(page));
-        page = operator.get(PAGE + "?group=" + group).body();
-        assertTrue(row(page, lamp1).contains("data-planned=\"37\" data-source=\"OVERRIDE\""), row(page, lamp1));
-        page = operator.submit(operator.get(PAGE).body(), "override", "add",
-                Map.of("target", "GROUP", "code", group, "level", "50", "until", until, "reason", "")).body();
-        assertTrue(page.contains("Lệnh điều khiển bị từ chối") && page.contains("Nêu lý do"), message(page));
-        Matcher added = Pattern.compile("data-override=\"(\\d+)\" data-target=\"GROUP\" data-code=\"" + group + "\"").matcher(page);
-        assertTrue(added.find(), page);
-        String listPage = operator.get(PAGE).body();
-        int index = overrideIndex(listPage, added.group(1));
-        page = operator.submit(listPage, "overrides", "rows:" + index + ":end", Map.of()).body();
-        assertTrue(page.contains("Đã kết thúc lệnh điều khiển"), message(page));
-        assertTrue(row(operator.get(PAGE + "?group=" + group).body(), lamp1).contains("data-source=\"PROGRAM\""));
-
         // telemetry over MQTT
         Assumptions.assumeTrue(TestBroker.available() || Boolean.getBoolean("ioc.test.mosquitto.required"),
                 "Debian's mosquitto is not installed");
         try (TestBroker broker = new TestBroker(18830); LiveFeed feed = LiveFeed.open(supervisorFeed())) {
             broker.start();
             String topic = "ioc/lighting/" + gateway + "/telemetry";
+            Gateway gw = new Gateway(broker, gateway);
             // until the bridge is subscribed: a reading of lamp 2 (on, full, as rated) shows on the page
             await(() -> {
                 publish(broker, topic, compact(lamp2, Instant.now(), true, 100, 98.0, false));
                 return supervisor.get(PAGE + "?group=" + group).body();
             }, p -> row(p, lamp2).contains("data-state=\"ON\""));
+
+            // the import queued the gateway's schedule: two days of steps, full at the luminaire's sunset; acknowledged
+            String schedule = gw.next(m -> m.contains("\"kind\":\"schedule\""));
+            assertTrue(schedule.contains("\"luminaires\":[\"" + lamp1 + "\",\"" + lamp2 + "\"]"), schedule);
+            assertTrue(schedule.contains("{\"at\":\"" + day.sunset() + "+07:00\",\"level\":100}"), schedule);
+            String scheduleId = commandId(schedule);
+            gw.ack(scheduleId, "ok");
+            await(() -> supervisor.get(PAGE).body(), p -> p.contains("data-command=\"" + scheduleId + "\"")
+                    && commandRow(p, scheduleId).contains("data-state=\"ACKNOWLEDGED\""));
+
+            // an operator's override for the group wins until it is ended
+            Http operator = new Http();
+            operator.login("operator", "demo");
+            String until = java.time.LocalDateTime.now(VIETNAM).plusHours(2).truncatedTo(ChronoUnit.MINUTES).toString();
+            page = operator.submit(operator.get(PAGE).body(), "override", "add",
+                        Map.of("target", "GROUP", "code", group, "level", "37", "until", until, "reason", "thử nghiệm điều khiển")).body();
+            assertTrue(page.contains("Đã thêm lệnh điều khiển"), message(page));
+            page = operator.get(PAGE + "?group=" + group).body();
+            assertTrue(row(page, lamp1).contains("data-planned=\"37\" data-source=\"OVERRIDE\""), row(page, lamp1));
+            // the override goes to the gateway, and again (same command id) while it is not acknowledged
+            String command = gw.next(m -> m.contains("\"kind\":\"override\"") && m.contains("\"level\":37"));
+            assertTrue(command.contains("\"luminaires\":[\"" + lamp1 + "\",\"" + lamp2 + "\"]") && command.contains("thử nghiệm"), command);
+            String overrideCommand = commandId(command);
+            gw.next(m -> m.contains(overrideCommand));
+            gw.ack(overrideCommand, "ok");
+            String acknowledged = await(() -> operator.get(PAGE).body(),
+                    p -> commandRow(p, overrideCommand).contains("data-state=\"ACKNOWLEDGED\""));
+            assertTrue(Integer.parseInt(attribute(commandRow(acknowledged, overrideCommand), "data-attempts")) >= 2,
+                    commandRow(acknowledged, overrideCommand));
+            page = operator.submit(operator.get(PAGE).body(), "override", "add",
+                        Map.of("target", "GROUP", "code", group, "level", "50", "until", until, "reason", "")).body();
+            assertTrue(page.contains("Lệnh điều khiển bị từ chối") && page.contains("Nêu lý do"), message(page));
+            Matcher added = Pattern.compile("data-override=\"(\\d+)\" data-target=\"GROUP\" data-code=\"" + group + "\"").matcher(page);
+            assertTrue(added.find(), page);
+            String listPage = operator.get(PAGE).body();
+            int index = overrideIndex(listPage, added.group(1));
+            page = operator.submit(listPage, "overrides", "rows:" + index + ":end", Map.of()).body();
+            assertTrue(page.contains("Đã kết thúc lệnh điều khiển"), message(page));
+            assertTrue(row(operator.get(PAGE + "?group=" + group).body(), lamp1).contains("data-source=\"PROGRAM\""));
+            String resume = gw.next(m -> m.contains("\"kind\":\"resume\"") && m.contains("\"override\":" + added.group(1)));
+            assertTrue(resume.contains(lamp1), resume);
+            // an override ended before its gateway answered: its command expires unanswered
+            page = operator.submit(operator.get(PAGE).body(), "override", "add",
+                    Map.of("target", "LUMINAIRE", "code", lamp2, "level", "0", "until", until, "reason", "thay bóng")).body();
+            Matcher second = Pattern.compile("data-override=\"(\\d+)\" data-target=\"LUMINAIRE\" data-code=\"" + lamp2 + "\"").matcher(page);
+            assertTrue(second.find(), page);
+            String unanswered = commandId(gw.next(m -> m.contains("\"kind\":\"override\"") && m.contains("\"override\":" + second.group(1))));
+            listPage = operator.get(PAGE).body();
+            operator.submit(listPage, "overrides", "rows:" + overrideIndex(listPage, second.group(1)) + ":end", Map.of());
+            assertTrue(commandRow(operator.get(PAGE).body(), unanswered).contains("data-state=\"EXPIRED\""),
+                    commandRow(operator.get(PAGE).body(), unanswered));
+
 
             // another gateway cannot report this gateway's luminaires; junk goes to the dead letters
             publish(broker, "ioc/lighting/gw-other-" + run + "/telemetry", compact(lamp1, Instant.now(), false, 0, 0.0, false));
@@ -165,6 +199,56 @@ class StreetLightingIT extends IocDeployment {
         Http h = new Http();
         h.login("supervisor", "demo");
         return h;
+    }
+
+    /** A gateway of the test: subscribed to its commands, answers them. */
+    private static final class Gateway {
+        private final MqttClient client;
+        private final String name;
+        private final java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        Gateway(TestBroker broker, String name) throws Exception {
+            this.name = name;
+            client = new MqttClient(broker.url(), "gw-it-" + UUID.randomUUID(), new MemoryPersistence());
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setCleanSession(true);
+            client.connect(options);
+            client.subscribe("ioc/lighting/" + name + "/commands", 1,
+                    (topic, message) -> received.add(new String(message.getPayload(), StandardCharsets.UTF_8)));
+        }
+
+        String next(Predicate<String> wanted) throws InterruptedException {
+            Instant until = Instant.now().plus(PATIENCE);
+            while (Instant.now().isBefore(until)) {
+                String m = received.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (m != null && wanted.test(m)) {
+                    return m;
+                }
+            }
+            throw new AssertionError("no such command within " + PATIENCE);
+        }
+
+        void ack(String commandId, String status) throws Exception {
+            client.publish("ioc/lighting/" + name + "/acks", ("{\"commandId\":\"" + commandId + "\",\"status\":\"" + status + "\"}")
+                    .getBytes(StandardCharsets.UTF_8), 1, false);
+        }
+    }
+
+    private static String commandId(String message) {
+        Matcher m = Pattern.compile("\"commandId\":\"([0-9a-f-]{36})\"").matcher(message);
+        assertTrue(m.find(), message);
+        return m.group(1);
+    }
+
+    private static String attribute(String html, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), html);
+        return m.group(1);
+    }
+
+    private static String commandRow(String page, String id) {
+        Matcher m = Pattern.compile("<tr data-command=\"" + Pattern.quote(id) + "\"[\\s\\S]*?</tr>").matcher(page);
+        return m.find() ? m.group() : "(no command " + id + ")";
     }
 
     private static String upload(Http staff, String kind, String csv) {

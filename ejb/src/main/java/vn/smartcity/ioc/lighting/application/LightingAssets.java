@@ -61,6 +61,9 @@ public class LightingAssets {
     CityDirectory city;
 
     @Inject
+    LightingCommands commands;
+
+    @Inject
     Event<AdminChange> adminChanges;
 
     @Resource
@@ -179,7 +182,14 @@ public class LightingAssets {
                 problems.add(new Text("lighting.importLine", i + 1, e.explanation()));
             }
         }
-        return finish(problems, made, updated, "lighting-luminaires");
+        Imported done = finish(problems, made, updated, "lighting-luminaires");
+        // the gateways of the file get their schedule
+        Set<String> gateways = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            gateways.add(lines.get(i).get(9));
+        }
+        commands.schedules(gateways, java.time.LocalDate.now(vn.smartcity.ioc.lighting.domain.AstronomicalClock.VIETNAM));
+        return done;
     }
 
     private Imported finish(List<Text> problems, List<?> made, int updated, String what) {

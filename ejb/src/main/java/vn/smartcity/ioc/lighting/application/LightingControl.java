@@ -18,6 +18,7 @@ import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.identity.domain.StaffMember;
 import vn.smartcity.ioc.lighting.domain.ControlProgram;
+import vn.smartcity.ioc.lighting.domain.GatewayCommand;
 import vn.smartcity.ioc.lighting.domain.LightingCalendar;
 import vn.smartcity.ioc.lighting.domain.LightingFault;
 import vn.smartcity.ioc.lighting.domain.LightingGroup;
@@ -66,6 +67,9 @@ public class LightingControl {
     @Inject
     Event<AdminChange> adminChanges;
 
+    @Inject
+    LightingCommands commands;
+
     Clock clock = Clock.systemUTC();
 
     public Overview overview() {
@@ -111,6 +115,22 @@ public class LightingControl {
         return repository.overrides(now.minus(Duration.ofDays(1)), now.plus(LightingOverride.LONGEST));
     }
 
+    /** The newest commands to the gateways and where they are. */
+    public List<GatewayCommand> commands() {
+        mayRead();
+        return repository.recentCommands(50);
+    }
+
+    /** Queues every gateway's schedule from today (after a change of programs, calendars or special days). */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public int pushSchedules() {
+        List<String> gateways = repository.gateways(LightingOverride.Target.CITY, null);
+        commands.schedules(gateways, java.time.LocalDate.now(vn.smartcity.ioc.lighting.domain.AstronomicalClock.VIETNAM));
+        adminChanges.fire(new AdminChange(staff.get().orElseThrow().username(), "lighting-schedules",
+                gateways.size() + " gateways", "push"));
+        return gateways.size();
+    }
+
     public List<LightingGroup> groups() {
         mayRead();
         return repository.groups();
@@ -138,6 +158,7 @@ public class LightingControl {
             }
             LightingOverride o = new LightingOverride(target, code, level, from, until, reason, who, clock.instant());
             repository.add(o);
+            commands.overrideAdded(o);
             plans.changed();
             adminChanges.fire(new AdminChange(who, "lighting-override", target + " " + o.getTargetCode() + " " + level
                     + "% until " + o.getEndsAt() + ": " + o.getReason(), "add"));
@@ -153,6 +174,7 @@ public class LightingControl {
         String who = staff.get().orElseThrow().username();
         LightingOverride o = repository.override(id).orElseThrow(() -> new LightingRefused("lighting.overrideNotThere", id));
         if (o.end(who, clock.instant())) {
+            commands.overrideEnded(o);
             plans.changed();
             adminChanges.fire(new AdminChange(who, "lighting-override", String.valueOf(id), "end"));
         }

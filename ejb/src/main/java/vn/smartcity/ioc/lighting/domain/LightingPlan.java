@@ -63,8 +63,11 @@ public final class LightingPlan {
     record Chosen(List<SwitchPoint> points, LevelSource source, String reference) {
     }
 
-    /** The day's curve without overrides: the level at midnight, then one entry per change. */
-    List<LightingLevel> programmed(LuminairePlace place, LocalDate date) {
+    /**
+     * The day's curve without overrides (what a gateway keeps as its schedule): the level at midnight, then one
+     * entry per change.
+     */
+    public List<LightingLevel> programmed(LuminairePlace place, LocalDate date) {
         List<LightingLevel> curve = new ArrayList<>();
         LightingLevel carried = last(place, date.minusDays(1));
         curve.add(new LightingLevel(date.atStartOfDay(), carried.level(), carried.source(), carried.reference()));

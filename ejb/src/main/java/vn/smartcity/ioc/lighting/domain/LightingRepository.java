@@ -56,5 +56,27 @@ public interface LightingRepository {
     /** Open faults of these kinds, opened before a time, that have no incident yet; the oldest first. */
     List<LightingFault> faultsAwaitingIncident(Instant openedBefore, Collection<FaultKind> kinds, int max);
 
+    /** The gateways of the luminaires an override covers (all of them for the city). */
+    List<String> gateways(LightingOverride.Target target, String code);
+
+    /** The codes of a gateway's luminaires an override covers (all of the gateway's for the city). */
+    List<String> luminaireCodes(String gateway, LightingOverride.Target target, String code);
+
+    /** A gateway's luminaires. */
+    List<Luminaire> luminairesOf(String gateway);
+
+    Optional<GatewayCommand> command(String id);
+
+    /** Commands to send now: pending or sent, due, the oldest first. */
+    List<GatewayCommand> commandsDue(Instant now, int max);
+
+    /** Unanswered commands past their expiry. */
+    List<GatewayCommand> commandsExpired(Instant now, int max);
+
+    List<GatewayCommand> commandsFor(GatewayCommand.Kind kind, String subject);
+
+    /** The newest commands first. */
+    List<GatewayCommand> recentCommands(int max);
+
     void add(Object entity);
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import vn.smartcity.ioc.lighting.domain.ControlCabinet;
 import vn.smartcity.ioc.lighting.domain.ControlProgram;
 import vn.smartcity.ioc.lighting.domain.FaultKind;
+import vn.smartcity.ioc.lighting.domain.GatewayCommand;
 import vn.smartcity.ioc.lighting.domain.LightingCalendar;
 import vn.smartcity.ioc.lighting.domain.LightingFault;
 import vn.smartcity.ioc.lighting.domain.LightingGroup;
@@ -182,6 +183,67 @@ public class JpaLightingRepository implements LightingRepository {
         return em.createQuery("select f from LightingFault f where f.clearedAt is null and f.incidentId is null"
                 + " and f.openedAt <= :before and f.kind in :kinds order by f.openedAt, f.id", LightingFault.class)
                 .setParameter("before", openedBefore).setParameter("kinds", kinds).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<String> gateways(LightingOverride.Target target, String code) {
+        return covering("select distinct l.gateway from Luminaire l", target, code, " order by l.gateway", String.class).getResultList();
+    }
+
+    @Override
+    public List<String> luminaireCodes(String gateway, LightingOverride.Target target, String code) {
+        TypedQuery<String> q = covering("select l.code from Luminaire l", target, code, " and l.gateway = :gateway order by l.code", String.class);
+        return q.setParameter("gateway", gateway).getResultList();
+    }
+
+    private <T> TypedQuery<T> covering(String select, LightingOverride.Target target, String code, String rest, Class<T> type) {
+        String where = switch (target) {
+            case CITY -> " where 1 = 1";
+            case WARD -> " where l.wardCode = :code";
+            case GROUP -> " where l.groupCode = :code";
+            case LUMINAIRE -> " where l.code = :code";
+        };
+        TypedQuery<T> q = em.createQuery(select + where + rest, type);
+        return target == LightingOverride.Target.CITY ? q : q.setParameter("code", code);
+    }
+
+    @Override
+    public List<Luminaire> luminairesOf(String gateway) {
+        return em.createQuery("select l from Luminaire l where l.gateway = :gateway order by l.code", Luminaire.class)
+                .setParameter("gateway", gateway).getResultList();
+    }
+
+    @Override
+    public Optional<GatewayCommand> command(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(GatewayCommand.class, id));
+    }
+
+    @Override
+    public List<GatewayCommand> commandsDue(Instant now, int max) {
+        return em.createQuery("select c from GatewayCommand c where c.state in :states and c.nextAttemptAt <= :now"
+                + " and c.expiresAt > :now order by c.nextAttemptAt, c.createdAt", GatewayCommand.class)
+                .setParameter("states", List.of(GatewayCommand.State.PENDING, GatewayCommand.State.SENT))
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<GatewayCommand> commandsExpired(Instant now, int max) {
+        return em.createQuery("select c from GatewayCommand c where c.state in :states and c.expiresAt <= :now"
+                + " order by c.expiresAt", GatewayCommand.class)
+                .setParameter("states", List.of(GatewayCommand.State.PENDING, GatewayCommand.State.SENT))
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<GatewayCommand> commandsFor(GatewayCommand.Kind kind, String subject) {
+        return em.createQuery("select c from GatewayCommand c where c.kind = :kind and c.subject = :subject order by c.createdAt",
+                GatewayCommand.class).setParameter("kind", kind).setParameter("subject", subject).getResultList();
+    }
+
+    @Override
+    public List<GatewayCommand> recentCommands(int max) {
+        return em.createQuery("select c from GatewayCommand c order by c.createdAt desc, c.id", GatewayCommand.class)
+                .setMaxResults(max).getResultList();
     }
 
     @Override

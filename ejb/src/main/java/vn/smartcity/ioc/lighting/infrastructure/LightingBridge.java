@@ -14,20 +14,21 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
+import vn.smartcity.ioc.lighting.application.GatewayLink;
 import vn.smartcity.ioc.shared.infrastructure.mqtt.MqttDoorway;
 
 /**
- * The street-lighting gateways on MQTT: subscribes to {@code <IOC_LIGHTING_MQTT_PREFIX>/+/telemetry} (default
- * prefix {@code ioc/lighting}) with QoS 1 on the broker of {@code IOC_MQTT_URL} (the same broker and account as the
+ * The street-lighting gateways on MQTT: subscribes to {@code <IOC_LIGHTING_MQTT_PREFIX>/+/telemetry} and
+ * {@code …/+/acks} (default prefix {@code ioc/lighting}) with QoS 1 on the broker of {@code IOC_MQTT_URL} (the same broker and account as the
  * Frigate bridge; off when unset), client id {@code <IOC_MQTT_CLIENT_ID>-lighting}, and hands each message to
- * {@link LightingDoor}. A persistent session keeps the gateways' messages while the IOC is away; each is
- * acknowledged after its transaction committed.
+ * {@link LightingDoor}; publishes the commands on {@code …/<gateway>/commands}. A persistent session keeps the
+ * gateways' messages while the IOC is away; each is acknowledged after its transaction committed.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
-public class LightingBridge {
+public class LightingBridge implements GatewayLink {
 
     private static final Logger LOG = Logger.getLogger(LightingBridge.class.getName());
 
@@ -40,7 +41,7 @@ public class LightingBridge {
     @EJB
     LightingDoor door;
 
-    private MqttDoorway doorway;
+    private volatile MqttDoorway doorway;
 
     /** The topics' prefix (IOC_LIGHTING_MQTT_PREFIX, default ioc/lighting). */
     public static String prefix() {
@@ -58,11 +59,18 @@ public class LightingBridge {
         String host = System.getenv().getOrDefault("HOSTNAME", "node");
         String clientId = System.getenv().getOrDefault("IOC_MQTT_CLIENT_ID", "ioc-" + host) + "-lighting";
         doorway = new MqttDoorway(new MqttDoorway.Broker(url, blankToNull(System.getenv("IOC_MQTT_USER")),
-                blankToNull(System.getenv("IOC_MQTT_PASSWORD")), clientId), new String[] {prefix() + "/+/telemetry"},
+                blankToNull(System.getenv("IOC_MQTT_PASSWORD")), clientId), new String[] {prefix() + "/+/telemetry", prefix() + "/+/acks"},
                 door::receive, executor, scheduler);
         if (!doorway.start()) {
             doorway = null;
         }
+    }
+
+    /** Publishes a command on {@code <prefix>/<gateway>/commands} (QoS 1). */
+    @Override
+    public boolean send(String gateway, byte[] message) {
+        MqttDoorway d = doorway;
+        return d != null && d.publish(prefix() + "/" + gateway + "/commands", message);
     }
 
     private static String blankToNull(String s) {

@@ -77,6 +77,9 @@ public final class TelemetryFormat {
             json = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new BadTelemetry("not JSON: " + shorten(e.getMessage()));
+        } catch (RuntimeException e) {
+            // the parser's own limits (nesting depth): refused, never a failure that would be delivered again
+            throw new BadTelemetry("not JSON the IOC reads: " + shorten(e.getMessage()));
         }
         try {
             if (json instanceof JsonArray array) {

@@ -17,6 +17,7 @@ import vn.smartcity.ioc.lighting.application.LightingAssets;
 import vn.smartcity.ioc.lighting.application.LightingControl;
 import vn.smartcity.ioc.lighting.application.LightingRefused;
 import vn.smartcity.ioc.lighting.domain.AstronomicalClock;
+import vn.smartcity.ioc.lighting.domain.GatewayCommand;
 import vn.smartcity.ioc.lighting.domain.LightingFault;
 import vn.smartcity.ioc.lighting.domain.LightingGroup;
 import vn.smartcity.ioc.lighting.domain.LightingLevel;
@@ -64,6 +65,7 @@ public class LightingBacking implements java.io.Serializable {
     private transient List<LightingFault> faults;
     private transient List<LightingOverride> overrides;
     private transient List<LightingGroup> groups;
+    private transient List<GatewayCommand> commands;
     private transient LightingDeadLetters.Page deadLetters;
 
     private Boolean readable;
@@ -136,6 +138,7 @@ public class LightingBacking implements java.io.Serializable {
             overrides = null;
             rows = null;
             overview = null;
+            commands = null;
         } catch (DateTimeParseException | IllegalArgumentException e) {
             Messages.error("lighting.overrideRefused", String.valueOf(until));
         } catch (LightingRefused e) {
@@ -148,6 +151,7 @@ public class LightingBacking implements java.io.Serializable {
             control.end(id);
             Messages.info("lighting.overrideEnded", "#" + id);
             overrides = null;
+            commands = null;
             rows = null;
         } catch (LightingRefused e) {
             Messages.refused("lighting.overrideRefused", e);
@@ -194,6 +198,18 @@ public class LightingBacking implements java.io.Serializable {
             }
         }
         return deadLetters;
+    }
+
+    public List<GatewayCommand> getCommands() {
+        if (commands == null) {
+            commands = control.commands();
+        }
+        return commands;
+    }
+
+    public void pushSchedules() {
+        Messages.info("lighting.schedulesQueued", String.valueOf(control.pushSchedules()));
+        commands = null;
     }
 
     public List<LightingGroup> getGroups() {
