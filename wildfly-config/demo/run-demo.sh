@@ -6,7 +6,9 @@
 #   - a local news feed (RSS on http://127.0.0.1:8099/tin-lai-chau.xml, a new article every 3 minutes), which the
 #     demo data registers as the media source "tin-demo";
 #   - a syslog generator (util-linux logger to 127.0.0.1:5514): logins, firewall drops, now and then a burst of
-#     failed passwords (a brute-force alert).
+#     failed passwords (a brute-force alert);
+#   - with IOC_MQTT_URL set, two street-lighting gateways (simulator/bin/ioc-gateway-simulator) reporting the demo
+#     city's luminaires every IOC_DEMO_LIGHTING_EVERY seconds (60) and following the IOC's schedules and overrides.
 # Ctrl-C (or SIGTERM) stops the server and every source. The demo data (DemoCity) is loaded on the first start
 # only: IOC_DEMO_DATA=false turns it off, IOC_DEMO_SOURCES=false leaves the live sources out.
 # Usage: run-demo.sh <server home> <configuration, e.g. ioc.xml> <project root>
@@ -83,6 +85,17 @@ JSON
   pids+=($!)
 else
   echo "run-demo: worker/target/lib missing (mvn package builds it): no video-analytics worker"
+fi
+
+# 4. the street-lighting gateway simulator (the demo city's 76 luminaires on gw-tp-01 and gw-dk-01), when the IOC
+#    has an MQTT broker (IOC_MQTT_URL, e.g. the machine's Mosquitto: tcp://127.0.0.1:1883)
+simulator="$root/simulator/bin/ioc-gateway-simulator"
+if [ -n "${IOC_MQTT_URL:-}" ] && [ -d "$root/simulator/target/lib" ]; then
+  "$simulator" --broker "$IOC_MQTT_URL" --register "$root/ejb/src/main/resources/demo/lighting-luminaires.csv" \
+    --gateway gw-tp-01,gw-dk-01 --every "${IOC_DEMO_LIGHTING_EVERY:-60}" > "$work/lighting.log" 2>&1 &
+  pids+=($!)
+else
+  echo "run-demo: no IOC_MQTT_URL (or simulator/target/lib missing): no street-lighting gateways"
 fi
 echo "run-demo: live sources running (logs in $work); open http://localhost:8080/ioc ; Ctrl-C stops everything"
 wait "$server"

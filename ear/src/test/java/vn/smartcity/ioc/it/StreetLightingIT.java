@@ -34,6 +34,8 @@ import vn.smartcity.ioc.it.support.TestBroker;
 import vn.smartcity.ioc.it.support.TestDirectory;
 import vn.smartcity.ioc.lighting.domain.Daylight;
 import vn.smartcity.ioc.lighting.domain.SunTable;
+import vn.smartcity.ioc.simulator.GatewaySimulator;
+import vn.smartcity.ioc.simulator.LightingGateway;
 
 /**
  * Street lighting as its users walk it (issue #23): a supervisor imports groups, a cabinet and luminaires (a file
@@ -193,6 +195,74 @@ class StreetLightingIT extends IocDeployment {
         Http construction = new Http();
         construction.login("handler", "demo");
         assertTrue(construction.get(PAGE + "?group=" + group).body().contains("data-luminaire=\"" + lamp1 + "\""));
+    }
+
+    @Test
+    void theGatewaySimulatorFollowsItsScheduleFailsALampAndLosesNothingWhileOffline() throws Exception {
+        Assumptions.assumeTrue(TestBroker.available() || Boolean.getBoolean("ioc.test.mosquitto.required"),
+                "Debian's mosquitto is not installed");
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        String simGroup = "G-SIM-" + run;
+        String simGateway = "gw-sim-" + run;
+        String a = "LC-SIM-" + run + "-A";
+        String b = "LC-SIM-" + run + "-B";
+        upload(supervisor, "groups", "code;name_vi;name_en;calendar\n" + simGroup + ";Nhóm mô phỏng;Simulated;CAL-CITY\n");
+        String register = "code;latitude;longitude;ward;road;model;technology;power_w;dimmable;gateway;group;cabinet\n"
+                + a + ";22.3940;103.4610;DOAN_KET;Lê Lợi;LED-120;LED;120;yes;" + simGateway + ";" + simGroup + ";\n"
+                + b + ";22.3942;103.4612;DOAN_KET;Lê Lợi;LED-120;LED;120;yes;" + simGateway + ";" + simGroup + ";\n";
+        assertTrue(upload(supervisor, "luminaires", register).contains("2 mới, 0 cập nhật"));
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("register", ".csv");
+        java.nio.file.Files.writeString(csv, register);
+        try (TestBroker broker = new TestBroker(18830)) {
+            broker.start();
+            try (GatewaySimulator sim = new GatewaySimulator(broker.url(), "ioc/lighting",
+                    LightingGateway.fromRegister(simGateway, csv), Duration.ofSeconds(2))) {
+                sim.start();
+                // the schedule the import queued reaches the simulator, which follows it: on where the plan says on
+                await(() -> supervisor.get(PAGE).body(), p -> p.contains("data-gateway=\"" + simGateway + "\" data-kind=\"SCHEDULE\"")
+                        && commandRowOf(p, simGateway).contains("data-state=\"ACKNOWLEDGED\""));
+                String page = await(() -> supervisor.get(PAGE + "?group=" + simGroup).body(),
+                        p -> !row(p, a).contains("data-state=\"UNKNOWN\"") && sim.gateway().scheduled(a, Instant.now()));
+                int planned = Integer.parseInt(attribute(row(page, a), "data-planned"));
+                assertEquals(planned > 0 ? "ON" : "OFF", attribute(row(page, a), "data-state"), row(page, a));
+
+                // a lamp fails: a fault
+                publish(broker, "ioc/lighting/" + simGateway + "/simulator", "{\"fail\":\"" + a + "\"}");
+                await(() -> supervisor.get(PAGE).body(), p -> p.contains("data-kind=\"LAMP_FAILURE\" data-code=\"" + a + "\""));
+
+                // offline for a minute: its reports are kept, a command waits at the broker; back, nothing is lost
+                int before = sim.published();
+                sim.offline(Duration.ofSeconds(60));
+                Instant away = Instant.now();
+                sim.gateway().control("{\"repair\":\"" + a + "\"}");
+                Http operator = new Http();
+                operator.login("operator", "demo");
+                String until = java.time.LocalDateTime.now(VIETNAM).plusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+                page = operator.submit(operator.get(PAGE).body(), "override", "add",
+                        Map.of("target", "LUMINAIRE", "code", b, "level", "40", "until", until, "reason", "kiểm tra khi mất kết nối")).body();
+                assertTrue(page.contains("Đã thêm lệnh điều khiển"), message(page));
+                Thread.sleep(10_000);
+                assertEquals(before, sim.published(), "nothing published while offline");
+                page = await(() -> supervisor.get(PAGE).body(), p -> !p.contains("data-kind=\"LAMP_FAILURE\" data-code=\"" + a + "\""));
+                assertTrue(sim.published() - before >= 25, "the kept reports of the minute were sent: " + (sim.published() - before));
+                assertTrue(Duration.between(away, Instant.now()).toSeconds() >= 60, "cleared only when it was back");
+                String override = await(() -> supervisor.get(PAGE).body(), p -> p.contains("data-gateway=\"" + simGateway + "\" data-kind=\"OVERRIDE\"")
+                        && commandRowOf(p, simGateway, "OVERRIDE").contains("data-state=\"ACKNOWLEDGED\""));
+                assertTrue(commandRowOf(override, simGateway, "OVERRIDE").contains("data-gateway"));
+                assertEquals(40, sim.gateway().level(b, Instant.now()), "the command sent while it was away was followed");
+            }
+        }
+    }
+
+    private static String commandRowOf(String page, String gateway) {
+        return commandRowOf(page, gateway, "SCHEDULE");
+    }
+
+    private static String commandRowOf(String page, String gateway, String kind) {
+        Matcher m = Pattern.compile("<tr data-command=\"[0-9a-f-]{36}\" data-gateway=\"" + Pattern.quote(gateway)
+                + "\" data-kind=\"" + kind + "\"[\\s\\S]*?</tr>").matcher(page);
+        return m.find() ? m.group() : "(no " + kind + " command for " + gateway + ")";
     }
 
     private Http supervisorFeed() {

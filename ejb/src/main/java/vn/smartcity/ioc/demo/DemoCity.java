@@ -156,6 +156,7 @@ public class DemoCity {
         violations(now);
         security(now);
         dossiers(now);
+        lighting();
         // the worker of run-demo.sh watches LC-TP-001, where a person wanders in the restricted zone: a live alert
         em.persist(new vn.smartcity.ioc.camera.domain.DetectionRule("demo-restricted-tp001",
                 new vn.smartcity.ioc.camera.domain.RuleSettings("Người vào khu vực cấm – Ngã tư Trần Hưng Đạo (demo)",
@@ -331,6 +332,41 @@ public class DemoCity {
      * Dossiers of three demo procedures over the last three weeks, through the import's rules: finished early, on
      * time and late, one waiting for documents, one refused, one withdrawn, open ones (one overdue, one due soon).
      */
+    private void lighting() {
+        String[][] groups = {{"G-TRAN-PHU", "Đường Trần Phú", "Tran Phu road"}, {"G-TRAN-HUNG-DAO", "Đường Trần Hưng Đạo",
+                "Tran Hung Dao road"}, {"G-LE-LOI", "Đại lộ Lê Lợi", "Le Loi avenue"}, {"G-QUANG-TRUONG",
+                "Quảng trường Nhân dân tỉnh", "Provincial People's Square"}};
+        for (String[] g : groups) {
+            em.persist(new vn.smartcity.ioc.lighting.domain.LightingGroup(g[0], g[1], g[2], "CAL-CITY"));
+        }
+        em.persist(new vn.smartcity.ioc.lighting.domain.ControlCabinet("TD-TP-01", "Tủ chiếu sáng Tân Phong 01", 22.3962,
+                103.4585, "TAN_PHONG", "Lộ 471", "CT-TP-01", "gw-tp-01"));
+        em.persist(new vn.smartcity.ioc.lighting.domain.ControlCabinet("TD-DK-01", "Tủ chiếu sáng Đoàn Kết 01", 22.3868,
+                103.4692, "DOAN_KET", "Lộ 473", "CT-DK-01", "gw-dk-01"));
+        // the same register wildfly-config/demo/run-demo.sh hands to the gateway simulator
+        try (var in = DemoCity.class.getResourceAsStream("/demo/lighting-luminaires.csv")) {
+            String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split(";", -1);
+                if (f.length == 12) {
+                    em.persist(new vn.smartcity.ioc.lighting.domain.Luminaire(f[0], Double.parseDouble(f[1]),
+                            Double.parseDouble(f[2]), f[3], f[4], f[5], f[6], Integer.parseInt(f[7]), "yes".equals(f[8]),
+                            f[11], f[9], f[10]));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Tết 2027: full all night from New Year's Eve (5 February) to the fourth day
+        for (int d = 5; d <= 9; d++) {
+            em.persist(new vn.smartcity.ioc.lighting.domain.SpecialDay(java.time.LocalDate.of(2027, 2, d), null,
+                    d == 5 ? "Giao thừa Tết Đinh Mùi" : "Tết Nguyên Đán (mùng " + (d - 5) + ")",
+                    d == 5 ? "Lunar New Year's Eve" : "Lunar New Year, day " + (d - 5), "P-FESTIVAL"));
+        }
+        em.persist(new vn.smartcity.ioc.lighting.domain.SpecialDay(java.time.LocalDate.of(2027, 1, 1), null,
+                "Tết Dương lịch", "New Year's Day", "P-FESTIVAL"));
+    }
+
     private void dossiers(Instant now) {
         Object[][] procedures = {
                 {"DEMO.XD.01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Building permit for a house", "Xây dựng", "SXD", 15},

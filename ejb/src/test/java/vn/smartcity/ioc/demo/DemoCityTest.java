@@ -77,6 +77,10 @@ class DemoCityTest {
             }
             assertEquals(12L, ((Number) session.createNativeQuery("select count(*) from dossier", Object.class).getSingleResult()).longValue(),
                     "every demo dossier taken");
+            assertEquals(76L, ((Number) session.createNativeQuery("select count(*) from luminaire where group_code is not null"
+                    + " and cabinet_code is not null", Object.class).getSingleResult()).longValue(), "the demo register's luminaires");
+            assertEquals(6L, ((Number) session.createNativeQuery("select count(*) from lighting_special_day", Object.class)
+                    .getSingleResult()).longValue(), "Tết and New Year's Day");
         }
     }
 
