@@ -21,7 +21,7 @@ import vn.smartcity.ioc.shared.infrastructure.mqtt.MqttDoorway;
  * The street-lighting gateways on MQTT: subscribes to {@code <IOC_LIGHTING_MQTT_PREFIX>/+/telemetry} and
  * {@code …/+/acks} (default prefix {@code ioc/lighting}) with QoS 1 on the broker of {@code IOC_MQTT_URL} (the same broker and account as the
  * Frigate bridge; off when unset), client id {@code <IOC_MQTT_CLIENT_ID>-lighting}, and hands each message to
- * {@link LightingDoor}; publishes the commands on {@code …/<gateway>/commands}. A persistent session keeps the
+ * {@link LightingDoor} (in {@code IOC_LIGHTING_MQTT_LANES} parallel lanes, a gateway's messages in order); publishes the commands on {@code …/<gateway>/commands}. A persistent session keeps the
  * gateways' messages while the IOC is away; each is acknowledged after its transaction committed.
  */
 @Singleton
@@ -43,24 +43,18 @@ public class LightingBridge implements GatewayLink {
 
     private volatile MqttDoorway doorway;
 
-    /** The topics' prefix (IOC_LIGHTING_MQTT_PREFIX, default ioc/lighting). */
-    public static String prefix() {
-        String p = System.getenv("IOC_LIGHTING_MQTT_PREFIX");
-        return p == null || p.isBlank() ? "ioc/lighting" : p.strip().replaceAll("/+$", "");
-    }
-
     @PostConstruct
     void start() {
-        String url = blankToNull(System.getenv("IOC_MQTT_URL"));
+        String url = LightingTopics.env("IOC_MQTT_URL");
         if (url == null) {
             LOG.info("lighting MQTT door off (IOC_MQTT_URL not set)");
             return;
         }
         String host = System.getenv().getOrDefault("HOSTNAME", "node");
         String clientId = System.getenv().getOrDefault("IOC_MQTT_CLIENT_ID", "ioc-" + host) + "-lighting";
-        doorway = new MqttDoorway(new MqttDoorway.Broker(url, blankToNull(System.getenv("IOC_MQTT_USER")),
-                blankToNull(System.getenv("IOC_MQTT_PASSWORD")), clientId), new String[] {prefix() + "/+/telemetry", prefix() + "/+/acks"},
-                door::receive, executor, scheduler);
+        doorway = new MqttDoorway(new MqttDoorway.Broker(url, LightingTopics.env("IOC_MQTT_USER"),
+                LightingTopics.env("IOC_MQTT_PASSWORD"), clientId),
+                new String[] {LightingTopics.prefix() + "/+/telemetry", LightingTopics.prefix() + "/+/acks"}, door::receive, executor, scheduler, LightingTopics.lanes());
         if (!doorway.start()) {
             doorway = null;
         }
@@ -70,11 +64,7 @@ public class LightingBridge implements GatewayLink {
     @Override
     public boolean send(String gateway, byte[] message) {
         MqttDoorway d = doorway;
-        return d != null && d.publish(prefix() + "/" + gateway + "/commands", message);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return d != null && d.publish(LightingTopics.prefix() + "/" + gateway + "/commands", message);
     }
 
     @PreDestroy
