@@ -7,8 +7,9 @@
 #     demo data registers as the media source "tin-demo";
 #   - a syslog generator (util-linux logger to 127.0.0.1:5514): logins, firewall drops, now and then a burst of
 #     failed passwords (a brute-force alert);
-#   - with IOC_MQTT_URL set, two street-lighting gateways (simulator/bin/ioc-gateway-simulator) reporting the demo
-#     city's luminaires every IOC_DEMO_LIGHTING_EVERY seconds (60) and following the IOC's schedules and overrides.
+#   - two street-lighting gateways (simulator/bin/ioc-gateway-simulator) reporting the demo city's luminaires every
+#     IOC_DEMO_LIGHTING_EVERY seconds (60) and following the IOC's schedules and overrides, on the broker of
+#     IOC_MQTT_URL, or (unset) on a Mosquitto of the demo's own (127.0.0.1:18883, when /usr/sbin/mosquitto exists).
 # Ctrl-C (or SIGTERM) stops the server and every source. The demo data (DemoCity) is loaded on the first start
 # only: IOC_DEMO_DATA=false turns it off, IOC_DEMO_SOURCES=false leaves the live sources out.
 # Usage: run-demo.sh <server home> <configuration, e.g. ioc.xml> <project root>
@@ -27,6 +28,17 @@ stop() {
   exit 0
 }
 trap stop INT TERM EXIT
+
+# an MQTT broker of the demo's own (Debian's mosquitto on 127.0.0.1:18883) when none is named, so that the street-
+# lighting gateways run out of the box; IOC_MQTT_URL names the city's broker instead
+if [ -z "${IOC_MQTT_URL:-}" ] && [ "${IOC_DEMO_SOURCES:-true}" = "true" ] && [ -x /usr/sbin/mosquitto ]; then
+  mkdir -p "$work/mqtt" && chmod 777 "$work/mqtt"
+  printf 'listener 18883 127.0.0.1\nallow_anonymous true\npersistence true\npersistence_location %s/\n' "$work/mqtt" > "$work/mqtt/mosquitto.conf"
+  /usr/sbin/mosquitto -c "$work/mqtt/mosquitto.conf" > "$work/mqtt/mosquitto.log" 2>&1 &
+  pids+=($!)
+  export IOC_MQTT_URL=tcp://127.0.0.1:18883
+  echo "run-demo: MQTT broker for the demo on $IOC_MQTT_URL"
+fi
 
 # standalone.sh passes SIGTERM on to the server's JVM only when it runs it in the background
 export LAUNCH_JBOSS_IN_BACKGROUND=1
@@ -88,7 +100,7 @@ else
 fi
 
 # 4. the street-lighting gateway simulator (the demo city's 76 luminaires on gw-tp-01 and gw-dk-01), when the IOC
-#    has an MQTT broker (IOC_MQTT_URL, e.g. the machine's Mosquitto: tcp://127.0.0.1:1883)
+#    has an MQTT broker (IOC_MQTT_URL, or the demo's own when Debian's mosquitto is installed)
 simulator="$root/simulator/bin/ioc-gateway-simulator"
 if [ -n "${IOC_MQTT_URL:-}" ] && [ -d "$root/simulator/target/lib" ]; then
   "$simulator" --broker "$IOC_MQTT_URL" --register "$root/ejb/src/main/resources/demo/lighting-luminaires.csv" \

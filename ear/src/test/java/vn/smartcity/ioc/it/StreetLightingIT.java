@@ -184,7 +184,10 @@ class StreetLightingIT extends IocDeployment {
             assertTrue(detail.contains("Hỏng bóng đèn: đèn " + lamp1) && detail.contains("SXD"), detail.substring(Math.max(0, detail.indexOf("<main"))));
             publish(broker, topic, compact(lamp1, failedAt.plusSeconds(60), true, 100, 99.0, false));
             await(() -> supervisor.get(PAGE).body(), p -> !p.contains("data-kind=\"LAMP_FAILURE\" data-code=\"" + lamp1 + "\""));
-            assertTrue(row(supervisor.get(PAGE + "?group=" + group).body(), lamp1).contains("data-state=\"ON\""));
+            page = supervisor.get(PAGE + "?group=" + group).body();
+            assertTrue(row(page, lamp1).contains("data-state=\"ON\""));
+            // on the page's map: amber, on
+            assertTrue(Pattern.compile("data-map-luminaire=\"" + Pattern.quote(lamp1) + "\"[^>]*data-color=\"#e0a800\"").matcher(page).find(), page);
         }
 
         // a handler sees the lighting only if their department maintains it
@@ -253,6 +256,63 @@ class StreetLightingIT extends IocDeployment {
                 assertEquals(40, sim.gateway().level(b, Instant.now()), "the command sent while it was away was followed");
             }
         }
+    }
+
+    @Test
+    void aSupervisorWritesAProgramACalendarAndASpecialDayAndThePreviewFollows() throws Exception {
+        Http supervisor = new Http();
+        supervisor.login("supervisor", "demo");
+        String programs = "/console/lighting/programs.xhtml";
+        String program = "P-IT-" + run;
+        String calendar = "CAL-IT-" + run;
+        String page = supervisor.submit(supervisor.get(programs).body(), "program", "save",
+                Map.of("code", program, "nameVi", "Thử", "nameEn", "Test", "points", "sunset=120")).body();
+        assertTrue(page.contains("Không lưu được chương trình") && page.contains("Mức sáng từ 0 (tắt) đến 100"), message(page));
+        page = supervisor.submit(supervisor.get(programs).body(), "program", "save",
+                Map.of("code", program, "nameVi", "Thử", "nameEn", "Test", "points", "sunrise+10=0; sunset-30=80")).body();
+        assertTrue(page.contains("Đã lưu chương trình") && page.contains("data-program=\"" + program + "\" data-points=\"sunrise+10=0; sunset-30=80\""),
+                message(page));
+        page = supervisor.submit(supervisor.get(programs).body(), "calendar", "save",
+                Map.of("code", calendar, "nameVi", "Lịch thử", "nameEn", "Test calendar", "rules", "MON-XYZ;;;" + program)).body();
+        assertTrue(page.contains("Không lưu được lịch") && page.contains("Dòng 1 của lịch"), message(page));
+        page = supervisor.submit(supervisor.get(programs).body(), "calendar", "save",
+                Map.of("code", calendar, "nameVi", "Lịch thử", "nameEn", "Test calendar", "rules", "*;;;" + program)).body();
+        assertTrue(page.contains("Đã lưu lịch"), message(page));
+
+        LocalDate tomorrow = LocalDate.now(VIETNAM).plusDays(1);
+        Daylight day = SunTable.at(tomorrow, 22.3964, 103.4582);
+        String preview = programs + "?previewCalendar=" + calendar + "&previewDay=" + tomorrow;
+        page = supervisor.get(preview).body();
+        assertTrue(page.contains("data-from=\"" + day.sunset().minusMinutes(30) + "\" data-level=\"80\" data-source=\"PROGRAM\""), page);
+        assertTrue(page.contains("data-from=\"" + day.sunrise().plusMinutes(10) + "\" data-level=\"0\" data-source=\"PROGRAM\""), page);
+
+        page = supervisor.submit(supervisor.get(programs).body(), "day", "add", Map.of("date", tomorrow.toString(), "calendar", calendar,
+                "nameVi", "Lễ hội thử", "nameEn", "Test festival", "program", "P-FESTIVAL")).body();
+        assertTrue(page.contains("Đã thêm ngày đặc biệt"), message(page));
+        page = supervisor.submit(supervisor.get(programs).body(), "day", "add", Map.of("date", tomorrow.toString(), "calendar", calendar,
+                "nameVi", "Lần nữa", "nameEn", "Again", "program", "P-FESTIVAL")).body();
+        assertTrue(page.contains("Ngày đặc biệt bị từ chối") && page.contains("đã là ngày đặc biệt"), message(page));
+        page = supervisor.get(preview).body();
+        assertTrue(page.contains("data-from=\"" + day.sunset().minusMinutes(15) + "\" data-level=\"100\" data-source=\"SPECIAL_DAY\""), page);
+
+        String list = supervisor.get(programs).body();
+        Matcher rows = Pattern.compile("<tr data-special-day=\"([^\"]+)\" data-scope=\"([^\"]+)\"").matcher(list);
+        int index = -1;
+        for (int i = 0; rows.find(); i++) {
+            if (rows.group(1).equals(tomorrow.toString()) && rows.group(2).equals(calendar)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, list);
+        page = supervisor.submit(list, "days", "rows:" + index + ":remove", Map.of()).body();
+        assertTrue(page.contains("Đã xóa ngày đặc biệt"), message(page));
+        assertTrue(supervisor.get(preview).body().contains("data-level=\"80\" data-source=\"PROGRAM\""));
+
+        // an operator reads them, without the forms
+        Http operator = new Http();
+        operator.login("operator", "demo");
+        page = operator.get(programs).body();
+        assertTrue(page.contains("data-program=\"" + program + "\"") && !page.contains("id=\"program\""), page);
     }
 
     private static String commandRowOf(String page, String gateway) {

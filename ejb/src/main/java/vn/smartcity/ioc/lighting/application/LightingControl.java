@@ -17,6 +17,7 @@ import vn.smartcity.ioc.city.application.CityDirectory;
 import vn.smartcity.ioc.identity.application.CurrentStaff;
 import vn.smartcity.ioc.identity.domain.Roles;
 import vn.smartcity.ioc.identity.domain.StaffMember;
+import vn.smartcity.ioc.lighting.domain.CalendarRule;
 import vn.smartcity.ioc.lighting.domain.ControlProgram;
 import vn.smartcity.ioc.lighting.domain.GatewayCommand;
 import vn.smartcity.ioc.lighting.domain.LightingCalendar;
@@ -26,6 +27,7 @@ import vn.smartcity.ioc.lighting.domain.LightingLevel;
 import vn.smartcity.ioc.lighting.domain.LightingOverride;
 import vn.smartcity.ioc.lighting.domain.LightingRepository;
 import vn.smartcity.ioc.lighting.domain.Luminaire;
+import vn.smartcity.ioc.lighting.domain.SpecialDay;
 import vn.smartcity.ioc.report.domain.ReportCategoryRepository;
 import vn.smartcity.ioc.shared.domain.Invalid;
 
@@ -178,6 +180,118 @@ public class LightingControl {
             plans.changed();
             adminChanges.fire(new AdminChange(who, "lighting-override", String.valueOf(id), "end"));
         }
+    }
+
+    /** A supervisor writes a program (a new code adds one); every gateway gets its schedule again. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void saveProgram(String code, String nameVi, String nameEn, String points) {
+        String who = staff.get().orElseThrow().username();
+        try {
+            ControlProgram p = repository.program(code == null ? null : code.strip()).orElse(null);
+            if (p == null) {
+                repository.add(new ControlProgram(code, nameVi, nameEn, points, who, clock.instant()));
+            } else {
+                p.change(nameVi, nameEn, points, who, clock.instant());
+            }
+        } catch (Invalid e) {
+            throw new LightingRefused(e);
+        }
+        changed(who, "lighting-program", code + ": " + points);
+    }
+
+    /** A supervisor writes a calendar's lines ({@link CalendarRule#parseAll}); their programs must exist. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void saveCalendar(String code, String nameVi, String nameEn, String rules) {
+        String who = staff.get().orElseThrow().username();
+        try {
+            List<CalendarRule> lines = CalendarRule.parseAll(rules);
+            for (CalendarRule r : lines) {
+                if (repository.program(r.getProgramCode()).isEmpty()) {
+                    throw new Invalid("lighting.unknownProgram", r.getProgramCode());
+                }
+            }
+            LightingCalendar c = repository.calendar(code == null ? null : code.strip()).orElse(null);
+            if (c == null) {
+                repository.add(new LightingCalendar(code, nameVi, nameEn, lines));
+            } else {
+                c.change(nameVi, nameEn, lines);
+            }
+        } catch (Invalid e) {
+            throw new LightingRefused(e);
+        }
+        changed(who, "lighting-calendar", code + ": " + rules.replace("\n", " | "));
+    }
+
+    /** A special day for one calendar, or for all when {@code calendar} is empty. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void addSpecialDay(LocalDate date, String calendar, String nameVi, String nameEn, String program) {
+        String who = staff.get().orElseThrow().username();
+        try {
+            if (repository.program(program).isEmpty()) {
+                throw new Invalid("lighting.unknownProgram", String.valueOf(program));
+            }
+            SpecialDay day = new SpecialDay(date, calendar, nameVi, nameEn, program);
+            if (!SpecialDay.ALL.equals(day.getScope()) && repository.calendar(day.getScope()).isEmpty()) {
+                throw new Invalid("lighting.unknownCalendar", day.getScope());
+            }
+            boolean taken = repository.specialDays(date, date).stream().anyMatch(d -> d.getScope().equals(day.getScope()));
+            if (taken) {
+                throw new Invalid("lighting.specialDayTaken", date.toString(), day.getScope());
+            }
+            repository.add(day);
+        } catch (Invalid e) {
+            throw new LightingRefused(e);
+        }
+        changed(who, "lighting-special-day", date + " " + program, "add");
+    }
+
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void removeSpecialDay(long id) {
+        String who = staff.get().orElseThrow().username();
+        SpecialDay day = repository.specialDay(id).orElseThrow(() -> new LightingRefused("lighting.specialDayNotThere", id));
+        repository.remove(day);
+        changed(who, "lighting-special-day", day.getDate() + " " + day.getProgramCode(), "remove");
+    }
+
+    /** The special days from a date on (a year ahead). */
+    public List<SpecialDay> specialDays(LocalDate from) {
+        mayRead();
+        return repository.specialDays(from, from.plusYears(1));
+    }
+
+    /**
+     * The preview of a calendar's day (overrides left out) at a luminaire's place, or without one at the city's first
+     * ward that has a position.
+     */
+    public List<LightingLevel> preview(String calendar, LocalDate day, String luminaire) {
+        mayRead();
+        double lat;
+        double lon;
+        Luminaire l = luminaire == null || luminaire.isBlank() ? null : repository.luminaires(List.of(luminaire.strip())).get(luminaire.strip());
+        if (l != null) {
+            lat = l.getLatitude();
+            lon = l.getLongitude();
+        } else if (luminaire != null && !luminaire.isBlank()) {
+            throw new LightingRefused("lighting.unknownLuminaire", luminaire.strip());
+        } else {
+            var ward = city.wards().stream().filter(w -> w.latitude() != null).findFirst().orElse(null);
+            lat = ward == null ? 21.03 : ward.latitude();
+            lon = ward == null ? 105.85 : ward.longitude();
+        }
+        LightingPlans.Snapshot plan = plans.around(day);
+        return plan.plan().programmed(new vn.smartcity.ioc.lighting.domain.LuminairePlace("preview", null, null,
+                calendar == null || calendar.isBlank() ? null : calendar.strip(), lat, lon), day);
+    }
+
+    private void changed(String who, String what, String target) {
+        changed(who, what, target, "save");
+    }
+
+    private void changed(String who, String what, String target, String action) {
+        plans.changed();
+        commands.schedules(repository.gateways(LightingOverride.Target.CITY, null),
+                LocalDate.now(vn.smartcity.ioc.lighting.domain.AstronomicalClock.VIETNAM));
+        adminChanges.fire(new AdminChange(who, what, target.length() > 200 ? target.substring(0, 200) : target, action));
     }
 
     /** Whether the caller may read the lighting (handlers only of the department that maintains it). */

@@ -79,4 +79,6 @@ public interface LightingRepository {
     List<GatewayCommand> recentCommands(int max);
 
     void add(Object entity);
+
+    void remove(Object entity);
 }

@@ -250,4 +250,9 @@ public class JpaLightingRepository implements LightingRepository {
     public void add(Object entity) {
         em.persist(entity);
     }
+
+    @Override
+    public void remove(Object entity) {
+        em.remove(entity);
+    }
 }

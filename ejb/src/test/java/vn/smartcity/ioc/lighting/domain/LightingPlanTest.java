@@ -155,4 +155,19 @@ class LightingPlanTest {
         ok.end("op", now.plusSeconds(60));
         assertEquals(now.plusSeconds(60), ok.getEndsAt());
     }
+
+    @Test
+    void calendarLinesAreWrittenAndReadBack() {
+        List<CalendarRule> rules = CalendarRule.parseAll("MON-THU,SUN;;;P-WEEKNIGHT\nfri-sat;2026-12-01;2027-03-31;P-WEEKEND\n\n*;;;P-FESTIVAL");
+        assertEquals(3, rules.size());
+        assertEquals("MON,TUE,WED,THU,SUN;;;P-WEEKNIGHT", rules.get(0).toString());
+        assertEquals("FRI,SAT;2026-12-01;2027-03-31;P-WEEKEND", rules.get(1).toString());
+        assertEquals("*;;;P-FESTIVAL", rules.get(2).toString());
+        assertEquals(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY), CalendarRule.parseAll("SAT-MON;;;P").get(0).days(),
+                "a range across the week's end");
+        assertThrows(Invalid.class, () -> CalendarRule.parseAll("MON-XYZ;;;P"));
+        assertThrows(Invalid.class, () -> CalendarRule.parseAll("MON;2026-13-01;;P"));
+        assertThrows(Invalid.class, () -> CalendarRule.parseAll("MON;;P"));
+        assertThrows(Invalid.class, () -> CalendarRule.parseAll("MON;2027-01-01;2026-01-01;P"));
+    }
 }

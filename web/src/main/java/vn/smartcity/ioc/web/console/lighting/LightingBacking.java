@@ -219,6 +219,18 @@ public class LightingBacking implements java.io.Serializable {
         return groups;
     }
 
+    /** A luminaire's colour on the map: amber on, grey off, light grey not reported yet, red with a failure. */
+    public String colour(vn.smartcity.ioc.lighting.domain.Luminaire l) {
+        if (l.isLampFailure() || l.isSupplyLoss() || l.isDimmingFailure()) {
+            return "#c62828";
+        }
+        return switch (l.getPowerState()) {
+            case ON -> "#e0a800";
+            case OFF -> "#555555";
+            case UNKNOWN -> "#9e9e9e";
+        };
+    }
+
     public LightingOverride.Target[] getTargets() {
         return LightingOverride.Target.values();
     }
