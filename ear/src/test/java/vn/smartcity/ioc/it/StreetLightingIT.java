@@ -308,6 +308,22 @@ class StreetLightingIT extends IocDeployment {
         assertTrue(page.contains("Đã xóa ngày đặc biệt"), message(page));
         assertTrue(supervisor.get(preview).body().contains("data-level=\"80\" data-source=\"PROGRAM\""));
 
+        // more luminaires than a page: the page and its next page open (a pager link without a filter)
+        String many = "G-MANY-" + run;
+        upload(supervisor, "groups", "code;name_vi;name_en;calendar\n" + many + ";Nhiều đèn;Many;" + calendar + "\n");
+        StringBuilder register = new StringBuilder("code;latitude;longitude;ward;road;model;technology;power_w;dimmable;gateway;group;cabinet\n");
+        for (int i = 0; i < 55; i++) {
+            register.append("LC-MANY-").append(run).append('-').append(i).append(";22.39;103.46;;Đường thử;LED;LED;60;no;gw-many-")
+                    .append(run).append(';').append(many).append(";\n");
+        }
+        assertTrue(upload(supervisor, "luminaires", register.toString()).contains("55 mới, 0 cập nhật"));
+        var first = supervisor.get(PAGE);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("page=1"), "a link to the next page");
+        var second = supervisor.get(PAGE + "?page=1");
+        assertEquals(200, second.statusCode());
+        assertTrue(second.body().contains("data-luminaire="), second.body());
+
         // an operator reads them, without the forms
         Http operator = new Http();
         operator.login("operator", "demo");

@@ -156,7 +156,7 @@ public class DemoCity {
         violations(now);
         security(now);
         dossiers(now);
-        lighting();
+        lighting(now);
         // the worker of run-demo.sh watches LC-TP-001, where a person wanders in the restricted zone: a live alert
         em.persist(new vn.smartcity.ioc.camera.domain.DetectionRule("demo-restricted-tp001",
                 new vn.smartcity.ioc.camera.domain.RuleSettings("Người vào khu vực cấm – Ngã tư Trần Hưng Đạo (demo)",
@@ -332,7 +332,7 @@ public class DemoCity {
      * Dossiers of three demo procedures over the last three weeks, through the import's rules: finished early, on
      * time and late, one waiting for documents, one refused, one withdrawn, open ones (one overdue, one due soon).
      */
-    private void lighting() {
+    private void lighting(Instant now) {
         String[][] groups = {{"G-TRAN-PHU", "Đường Trần Phú", "Tran Phu road"}, {"G-TRAN-HUNG-DAO", "Đường Trần Hưng Đạo",
                 "Tran Hung Dao road"}, {"G-LE-LOI", "Đại lộ Lê Lợi", "Le Loi avenue"}, {"G-QUANG-TRUONG",
                 "Quảng trường Nhân dân tỉnh", "Provincial People's Square"}};
@@ -365,6 +365,12 @@ public class DemoCity {
         }
         em.persist(new vn.smartcity.ioc.lighting.domain.SpecialDay(java.time.LocalDate.of(2027, 1, 1), null,
                 "Tết Dương lịch", "New Year's Day", "P-FESTIVAL"));
+        // the gateways get their schedule as soon as they connect (afterwards every day at noon)
+        String today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        for (String gateway : List.of("gw-tp-01", "gw-dk-01")) {
+            em.persist(new vn.smartcity.ioc.lighting.domain.GatewayCommand(gateway,
+                    vn.smartcity.ioc.lighting.domain.GatewayCommand.Kind.SCHEDULE, today, now, now.plus(java.time.Duration.ofDays(1))));
+        }
     }
 
     private void dossiers(Instant now) {

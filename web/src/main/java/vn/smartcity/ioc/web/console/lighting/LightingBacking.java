@@ -69,6 +69,7 @@ public class LightingBacking implements java.io.Serializable {
     private transient LightingDeadLetters.Page deadLetters;
 
     private Boolean readable;
+    private transient Long count;
 
     /** Whether the page may show the lighting to this staff member (else it says who maintains it). */
     public boolean isReadable() {
@@ -97,7 +98,10 @@ public class LightingBacking implements java.io.Serializable {
     }
 
     public long getCount() {
-        return control.countLuminaires(ward, group);
+        if (count == null) {
+            count = control.countLuminaires(ward, group);
+        }
+        return count;
     }
 
     public List<LightingFault> getFaults() {
