@@ -14,15 +14,6 @@ n=${1:-1000000}; chunk=${2:-1000}
 . "$(dirname "$0")/server.sh"
 BATCH=/deployment=ioc.ear/subdeployment=ioc-batch.jar/subsystem=batch-jberet
 result() { awk -F'=> ' '/"result"/ {gsub(/[L }]/, "", $2); print $2}'; }
-cpu() {
-  local hz pid total=0 u s pids
-  hz=$(getconf CLK_TCK)
-  pids=$(if [ "$1" = server ]; then pgrep -f 'jboss-modules.*ioc-bench'; else pgrep -x postgres; fi)
-  for pid in $pids; do
-    read -r u s < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null) && total=$((total + u + s))
-  done
-  echo "scale=1; $total / $hz" | bc
-}
 wait_job() {
   local s t0=$SECONDS last=0
   while true; do

@@ -35,15 +35,6 @@ sql "ANALYZE luminaire" >/dev/null
 echo "luminaires: $(sql "SELECT count(*) FROM luminaire")"
 for _ in $(seq 1 60); do grep -q 'subscribed to ioc/lighting' "$base/log/server.log" && break; sleep 1; done
 
-cpu() {
-  local hz pid total=0 u s pids
-  hz=$(getconf CLK_TCK)
-  pids=$(if [ "$1" = server ]; then pgrep -f 'jboss-modules.*ioc-bench'; else pgrep -x postgres; fi)
-  for pid in $pids; do
-    read -r u s < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null) && total=$((total + u + s))
-  done
-  echo "scale=1; $total / $hz" | bc
-}
 burst() {
   local at=$1 failed=$2 t0 server_cpu pg_cpu done_count
   server_cpu=$(cpu server); pg_cpu=$(cpu postgres)

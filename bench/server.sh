@@ -7,6 +7,7 @@
 #   cli COMMAND                    one jboss-cli command on the running server (output on stdout)
 #   sql STATEMENT                  one statement on the scratch database (unaligned, tuples only)
 #   new_database                   drops the scratch database and creates it empty (with the server stopped)
+#   cpu server|postgres            CPU seconds used so far by the server's JVM or by PostgreSQL's processes
 # and $root, $home (the provisioned WildFly), $work (scratch folder, removed on exit), $cp (test classpath of
 # the ear module: clients, drivers). Needs PostgreSQL on 127.0.0.1:5432 (trust auth).
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -55,4 +56,14 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# CPU seconds used so far by the server's JVM and by PostgreSQL's processes (its backends live as long as the pool)
+cpu() {
+  local hz pid total=0 u s pids
+  hz=$(getconf CLK_TCK)
+  pids=$(if [ "$1" = server ]; then pgrep -f 'jboss-modules.*ioc-bench'; else pgrep -x postgres; fi)
+  for pid in $pids; do
+    read -r u s < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null) && total=$((total + u + s))
+  done
+  echo "scale=1; $total / $hz" | bc
+}
 cli() { "$home/bin/jboss-cli.sh" --connect --command="$1"; }

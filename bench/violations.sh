@@ -77,16 +77,6 @@ warm_up() {
   done
   n=$n_measured
 }
-# CPU seconds used so far by the server's JVM and by PostgreSQL's processes (its backends live as long as the pool)
-cpu() {
-  local hz pid total=0 u s pids
-  hz=$(getconf CLK_TCK)
-  pids=$(if [ "$1" = server ]; then pgrep -f 'jboss-modules.*ioc-bench'; else pgrep -x postgres; fi)
-  for pid in $pids; do
-    read -r u s < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null) && total=$((total + u + s))
-  done
-  echo "scale=1; $total / $hz" | bc
-}
 # the server's CPU seconds so far per kind of thread: "batch jit gc other" (from /proc/<pid>/task/*/stat; the
 # thread's name is in parentheses and may hold spaces, so the fields are counted after the last ')')
 server_threads() {

@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-import vn.smartcity.ioc.shared.domain.Invalid;
-
 /**
  * A control program (TALQ's control program, OSGP's schedule): the switch points of one day, kept as the text a
  * supervisor writes ({@code sunset=100; 23:00=50; sunrise=0}) and checked when set. Calendars and special days
@@ -59,14 +57,10 @@ public class ControlProgram {
     }
 
     public final void change(String nameVi, String nameEn, String points, String by, Instant at) {
-        String vi = nameVi == null ? "" : nameVi.strip();
-        String en = nameEn == null || nameEn.isBlank() ? vi : nameEn.strip();
-        if (vi.isEmpty() || vi.length() > 200 || en.length() > 200) {
-            throw new Invalid("lighting.name");
-        }
+        LightingNames names = LightingNames.of(nameVi, nameEn);
         List<SwitchPoint> list = SwitchPoint.parseAll(points);
-        this.nameVi = vi;
-        this.nameEn = en;
+        this.nameVi = names.vi();
+        this.nameEn = names.en();
         this.points = SwitchPoint.format(list);
         this.parsed = list;
         this.updatedBy = by;

@@ -54,15 +54,12 @@ public class LightingCalendar {
     }
 
     public final void change(String nameVi, String nameEn, List<CalendarRule> rules) {
-        String vi = nameVi == null ? "" : nameVi.strip();
-        if (vi.isEmpty() || vi.length() > 200) {
-            throw new Invalid("lighting.name");
-        }
+        LightingNames names = LightingNames.of(nameVi, nameEn);
         if (rules == null || rules.isEmpty() || rules.size() > 50) {
             throw new Invalid("lighting.rules");
         }
-        this.nameVi = vi;
-        this.nameEn = nameEn == null || nameEn.isBlank() ? vi : nameEn.strip();
+        this.nameVi = names.vi();
+        this.nameEn = names.en();
         this.rules.clear();
         this.rules.addAll(rules);
     }

@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.smartcity.ioc.shared.domain.Invalid;
-
 /** A group of luminaires (FIWARE StreetlightGroup, TALQ group) that follows one calendar (none: dusk to dawn). */
 @Entity
 @Table(name = "lighting_group")
@@ -40,12 +38,9 @@ public class LightingGroup {
     }
 
     public final void rename(String nameVi, String nameEn) {
-        String vi = nameVi == null ? "" : nameVi.strip();
-        if (vi.isEmpty() || vi.length() > 200) {
-            throw new Invalid("lighting.name");
-        }
-        this.nameVi = vi;
-        this.nameEn = nameEn == null || nameEn.isBlank() ? vi : nameEn.strip();
+        LightingNames names = LightingNames.of(nameVi, nameEn);
+        this.nameVi = names.vi();
+        this.nameEn = names.en();
     }
 
     public final void follow(String calendarCode) {

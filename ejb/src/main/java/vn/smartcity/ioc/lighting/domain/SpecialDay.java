@@ -51,14 +51,11 @@ public class SpecialDay {
         if (date == null) {
             throw new Invalid("lighting.date");
         }
-        String vi = nameVi == null ? "" : nameVi.strip();
-        if (vi.isEmpty() || vi.length() > 200) {
-            throw new Invalid("lighting.name");
-        }
+        LightingNames names = LightingNames.of(nameVi, nameEn);
         this.date = date;
         this.scope = calendarCode == null || calendarCode.isBlank() ? ALL : LightingCodes.check(calendarCode, "lighting.calendarCode");
-        this.nameVi = vi;
-        this.nameEn = nameEn == null || nameEn.isBlank() ? vi : nameEn.strip();
+        this.nameVi = names.vi();
+        this.nameEn = names.en();
         this.programCode = LightingCodes.check(programCode, "lighting.programCode");
     }
 

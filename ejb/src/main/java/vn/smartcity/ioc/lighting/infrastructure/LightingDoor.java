@@ -16,6 +16,7 @@ import jakarta.json.JsonReader;
 
 import vn.smartcity.ioc.lighting.application.LightingCommands;
 import vn.smartcity.ioc.lighting.application.LightingTelemetry;
+import vn.smartcity.ioc.lighting.domain.LightingCodes;
 import vn.smartcity.ioc.shared.infrastructure.Jsonp;
 import vn.smartcity.ioc.lighting.domain.TelemetryBatch;
 
@@ -95,6 +96,6 @@ public class LightingDoor {
             return null;
         }
         String g = parts[parts.length - 2];
-        return g.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}") ? g : null;
+        return LightingCodes.isCode(g) ? g : null;
     }
 }

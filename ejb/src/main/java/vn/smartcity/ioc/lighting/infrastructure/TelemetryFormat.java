@@ -21,6 +21,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import vn.smartcity.ioc.lighting.domain.CabinetReading;
+import vn.smartcity.ioc.lighting.domain.LightingCodes;
 import vn.smartcity.ioc.lighting.domain.TelemetryBatch;
 import vn.smartcity.ioc.lighting.domain.TelemetryReading;
 import vn.smartcity.ioc.shared.infrastructure.Jsonp;
@@ -259,7 +260,7 @@ public final class TelemetryFormat {
     }
 
     private static String code(String code) throws BadTelemetry {
-        if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+        if (!LightingCodes.isCode(code)) {
             throw new BadTelemetry("the code " + shorten(code) + " is not a luminaire or cabinet code");
         }
         return code;
