@@ -67,12 +67,13 @@ public class LightingCommands {
     /** Schedules from a day for these gateways; an unanswered earlier schedule of a gateway is given up. */
     public void schedules(Collection<String> gateways, LocalDate from) {
         Instant now = clock.instant();
-        for (String gateway : gateways) {
-            for (GatewayCommand c : repository.commandsFor(GatewayCommand.Kind.SCHEDULE, from.toString())) {
-                if (c.getGateway().equals(gateway)) {
-                    c.expireNow(now);
-                }
+        java.util.Set<String> to = new java.util.HashSet<>(gateways);
+        for (GatewayCommand c : repository.commandsFor(GatewayCommand.Kind.SCHEDULE, from.toString())) {
+            if (to.contains(c.getGateway())) {
+                c.expireNow(now);
             }
+        }
+        for (String gateway : to) {
             repository.add(new GatewayCommand(gateway, GatewayCommand.Kind.SCHEDULE, from.toString(), now,
                     now.plus(Duration.ofDays(1))));
         }
